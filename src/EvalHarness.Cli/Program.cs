@@ -1,0 +1,3 @@
+using EvalHarness.Cli;
+
+return CliApp.Run(args, CliContext.FromConsole());
