@@ -23,7 +23,7 @@ public static class CorpusLoader
             while (reader.TryReadNext(out var scenario))
                 scenarios.Add(scenario);
             ids = reader.Ids;
-            allScenariosRead = reader.ReadToEnd;
+            allScenariosRead = reader.ReadToEnd && reader.Records > 0;
         }
 
         var labels = new List<ExpertLabel>();
@@ -34,7 +34,7 @@ public static class CorpusLoader
 
             // Without every id, each label would be an 'unknown scenario'; one note says it instead of a cascade.
             if (!allScenariosRead && reader.Records > 0)
-                problems.Add(CorpusFiles.Labels, 0, $"scenario ids were not checked, because {CorpusFiles.Scenarios} could not be read to the end");
+                problems.Add(CorpusFiles.Labels, 0, $"scenario ids were not checked, because {CorpusFiles.Scenarios} could not be read in full");
             if (reader.ReadToEnd)
                 ReportUnlabelled(ids, reader.LabelledIds, problems);
         }

@@ -36,6 +36,9 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>Whether the whole file was read, so <see cref="Ids"/> is complete.</summary>
     public bool ReadToEnd => _file.ReadToEnd;
 
+    /// <summary>How many records were found after the header, valid or not.</summary>
+    public int Records => _file.Records;
+
     /// <summary>Opens scenarios.csv in the folder, reporting file and header problems into the list.</summary>
     public static ScenarioCsvReader Open(string directory, CorpusProblemList problems)
     {

@@ -20,8 +20,6 @@ public static class SlugRules
             return "it is empty";
         if (text.Length > MaxLength)
             return $"it is longer than {MaxLength} characters";
-        if (!IsLetterOrDigit(text[0]))
-            return "it must start with a lowercase letter or digit";
         foreach (var c in text)
         {
             if (IsLetterOrDigit(c) || c is '-' or '_' or '.')
@@ -29,7 +27,8 @@ public static class SlugRules
             return c is >= 'A' and <= 'Z' ? $"it has the upper-case letter '{c}'" : $"it has the character '{c}'";
         }
 
-        return null;
+        // Checked after the characters, so 'Legal' is told about its upper-case letter, the likelier fix.
+        return IsLetterOrDigit(text[0]) ? null : "it must start with a lowercase letter or digit";
     }
 
     private static bool IsLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
