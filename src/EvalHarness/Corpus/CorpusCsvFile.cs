@@ -13,8 +13,6 @@ internal sealed class CorpusCsvFile : IDisposable
     /// <summary>The largest record read, in UTF-8 bytes; far above any scenario, so only broken quoting or binary data reaches it.</summary>
     public const int MaxRecordBytes = 1024 * 1024;
 
-    private const string SaveAsUtf8 = "save the file as 'CSV UTF-8'";
-
     private readonly CorpusProblemList _problems;
     private CsvReader? _reader;
     private int[] _fields = [];
@@ -50,7 +48,7 @@ internal sealed class CorpusCsvFile : IDisposable
         var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
-            problems.Add(fileName, 0, "file not found", $"a corpus folder holds {CorpusFiles.Scenarios} and {CorpusFiles.Labels}");
+            CsvFileProblems.NotFound(problems, fileName);
             return file;
         }
 
@@ -101,13 +99,10 @@ internal sealed class CorpusCsvFile : IDisposable
 
         ReadToEnd = true;
         if (Records == 0)
-            _problems.Add(FileName, 0, "no records after the header", "add at least one record below the header row");
+            CsvFileProblems.NoRecords(_problems, FileName);
         Close();
         return false;
     }
-
-    /// <summary>Whether the header has the column.</summary>
-    public bool Has(int column) => _fields[column] >= 0;
 
     /// <summary>The UTF-8 value of a column of the current record; empty when the header lacks the column.</summary>
     public ReadOnlySpan<byte> Span(int column) => _fields[column] < 0 ? default : _reader!.GetSpan(_fields[column]);
@@ -139,7 +134,7 @@ internal sealed class CorpusCsvFile : IDisposable
 
         if (header.Count == 0)
         {
-            _problems.Add(FileName, 0, "file is empty", $"start it with the header row: {string.Join(",", columns.Select(c => c.Name))}");
+            CsvFileProblems.Empty(_problems, FileName, columns);
             Close();
             return;
         }
@@ -148,7 +143,7 @@ internal sealed class CorpusCsvFile : IDisposable
         {
             if (name.Contains('\0', StringComparison.Ordinal) || name.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                _problems.Add(FileName, 0, "file is not UTF-8 text (it has NUL bytes or invalid UTF-8 in the header)", SaveAsUtf8);
+                CsvFileProblems.NotText(_problems, FileName);
                 Close();
                 return;
             }
@@ -171,16 +166,14 @@ internal sealed class CorpusCsvFile : IDisposable
         var line = checked((int)record.LineNumber);
         if (record.Reason == CsvMalformedReason.UnterminatedQuote)
         {
-            _problems.Add(FileName, line, "unclosed quote: the quoted field that starts on this line runs to the end of the file",
-                "close the quote; write a quote inside a quoted field as \"\"");
+            CsvFileProblems.UnclosedQuote(_problems, FileName, line);
 
             // Closed by the caller of Read: disposing the reader inside its own callback is not safe.
             _unclosedQuote = true;
         }
         else
         {
-            _problems.Add(FileName, line, "text after the closing quote of a field",
-                "write a quote inside a quoted field as \"\", as in \"say \"\"hi\"\"\"");
+            CsvFileProblems.TextAfterQuote(_problems, FileName, line);
         }
     }
 
@@ -192,24 +185,22 @@ internal sealed class CorpusCsvFile : IDisposable
         var raw = _reader!.RawRecord;
         if (raw.Contains((byte)0))
         {
-            _problems.Add(FileName, Line, "the record has NUL bytes; the file looks binary and was not read further", SaveAsUtf8);
+            CsvFileProblems.Binary(_problems, FileName, Line);
             Close();
             return false;
         }
 
-        if (!Utf8.IsValid(raw))
+        // U+FFFD is what a decoder leaves for bytes it could not read (a lone surrogate in UTF-16 input, an earlier bad conversion).
+        if (!Utf8.IsValid(raw) || raw.IndexOf("\uFFFD"u8) >= 0)
         {
-            _problems.Add(FileName, Line, "the record has bytes that are not UTF-8 text", SaveAsUtf8);
+            CsvFileProblems.NotUtf8(_problems, FileName, Line);
             return false;
         }
 
         var count = _reader.FieldCount;
         if (count == _headerCount)
             return true;
-        var hint = count > _headerCount
-            ? "put text that contains a comma in quotes: \"like, this\""
-            : "every record needs a field for each header column, even an empty one";
-        _problems.Add(FileName, Line, $"the record has {count} fields but the header has {_headerCount}", hint);
+        CsvFileProblems.FieldCount(_problems, FileName, Line, count, _headerCount);
         return false;
     }
 
@@ -217,12 +208,11 @@ internal sealed class CorpusCsvFile : IDisposable
     {
         if (e is CsvFormatException format && format.Message.Contains("MaxRecordSize", StringComparison.Ordinal))
         {
-            _problems.Add(FileName, checked((int)format.LineNumber), "the record is larger than 1 MiB; the file was not read further",
-                "a scenario text has at most 4,000 characters; look for a quote that is never closed");
+            CsvFileProblems.TooLarge(_problems, FileName, checked((int)format.LineNumber));
         }
         else
         {
-            _problems.Add(FileName, 0, $"the file could not be read: {e.Message}");
+            CsvFileProblems.Unreadable(_problems, FileName, e);
         }
 
         Close();

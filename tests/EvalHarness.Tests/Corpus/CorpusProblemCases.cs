@@ -123,6 +123,10 @@ public static class CorpusProblemCases
             [$"scenarios.csv:0: file is not UTF-8 text (it has NUL bytes or invalid UTF-8 in the header); {Utf8Hint}", NotReadNote]
         },
         {
+            [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("id,text\na,one\nb,two\nc,"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("x\n")],
+            [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"]
+        },
+        {
             Encoding.Unicode.GetBytes(TempCorpus.Scenarios),
             [$"scenarios.csv:0: file is not UTF-8 text (it has NUL bytes or invalid UTF-8 in the header); {Utf8Hint}", NotReadNote]
         },
