@@ -30,15 +30,18 @@ public sealed class PanelAgreement
     public void Add(ReadOnlySpan<Approach> labels)
     {
         long prompting = 0, rag = 0, fineTuning = 0;
+        var used = 0;
         foreach (var label in labels)
         {
             var index = ApproachCount.IndexOf(label, nameof(labels));
-            _usedLabels |= 1 << index;
+            used |= 1 << index;
             if (index == 0) prompting++;
             else if (index == 1) rag++;
             else fineTuning++;
         }
 
+        // Counted only after every label passed the guard, so a rejected call leaves the totals untouched.
+        _usedLabels |= used;
         long values = labels.Length;
         if (values < 2)
             return;
