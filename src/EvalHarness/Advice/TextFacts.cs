@@ -35,7 +35,7 @@ internal struct TextFacts
                 else if (Find(hits, number, -6, -1, Signal.PromptMention))
                     facts.SystemPromptTokens ??= value;
             }
-            else if (Find(hits, number, 1, 3, Signal.UnitExamples))
+            else if (Find(hits, number, 1, 3, Signal.UnitExamples) || Find(hits, number, 1, 2, Signal.DataAvailable))
                 facts.TrainingExamples ??= value;
             else if (Find(hits, number, 1, 4, Signal.UnitRequests) && PerDay(hits, number) is { } perDay)
                 facts.DailyRequests ??= (long)Math.Round(number.Value * perDay, MidpointRounding.AwayFromZero);

@@ -49,7 +49,7 @@ internal static class TextFolder
             destination[length++] = folded;
         }
 
-        return length;
+        return length > 0 && destination[length - 1] == ' ' ? length - 1 : length;
     }
 
     /// <summary>Whether a folded character is part of a word: a letter, a digit, an inner apostrophe or a decimal point.</summary>
