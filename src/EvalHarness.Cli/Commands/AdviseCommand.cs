@@ -1,18 +1,48 @@
 using System.CommandLine;
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>The <c>advise</c> verb (placeholder until implemented).</summary>
+/// <summary>The <c>advise</c> verb: advises one scenario given on the command line, for people or, with <c>--json</c>, for machines.</summary>
 internal static class AdviseCommand
 {
     /// <summary>Creates the command bound to a context.</summary>
     public static Command Create(CliContext context)
     {
-        var command = new Command("advise", "Not implemented yet.");
-        command.SetAction(_ =>
+        var text = new Argument<string>("text") { Description = "The scenario in plain words" };
+        var daily = NonNegativeOption.Create<long>("--daily-requests", "Requests per day; wins over what the text says", "N");
+        var tokens = NonNegativeOption.Create<long>("--tokens-per-request", "Input tokens per request; wins over the text", "N");
+        var examples = NonNegativeOption.Create<long>("--training-examples", "Labelled examples available; wins over the text", "N");
+        var json = new Option<bool>("--json") { Description = "Write the advice as JSON" };
+        var command = new Command("advise", "Recommend prompting, RAG or fine-tuning for one scenario, and show why.")
         {
-            context.Error.WriteLine("error: 'advise' is not implemented yet");
-            return ExitCodes.InvalidInput;
+            text, daily, tokens, examples, json,
+        };
+        command.SetAction(parsed =>
+        {
+            var scenario = new Scenario("cli", parsed.GetValue(text) ?? string.Empty)
+            {
+                DailyRequests = parsed.GetValue(daily),
+                TokensPerRequest = parsed.GetValue(tokens),
+                TrainingExamples = parsed.GetValue(examples),
+            };
+            ScenarioAdvice advice;
+            try
+            {
+                advice = FrameworkAdvisor.Default.Advise(scenario);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                context.Error.WriteLine($"error: the advisor failed: {exception.Message}");
+                return ExitCodes.ClassifierFailed;
+            }
+
+            if (parsed.GetValue(json))
+                context.Output.WriteLine(AdviceJson.Write(advice));
+            else
+                AdviceTextRenderer.Render(advice, context.Output);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,19 +1,46 @@
 using System.CommandLine;
+using EvalHarness.Advice;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>The <c>cost</c> verb (placeholder until implemented).</summary>
+/// <summary>The <c>cost</c> verb: the course's prompted-versus-fine-tuned cost comparison, with overridable prices.</summary>
 internal static class CostCommand
 {
     /// <summary>Creates the command bound to a context.</summary>
     public static Command Create(CliContext context)
     {
-        var command = new Command("cost", "Not implemented yet.");
-        command.SetAction(_ =>
+        var daily = Required(NonNegativeOption.Create<long>("--daily-requests", "Requests per day", "N"));
+        var tokens = Required(NonNegativeOption.Create<long>("--tokens-per-request", "Input tokens per request, excluding the system prompt", "N"));
+        var promptedPrice = NonNegativeOption.Create<decimal>("--prompted-price-per-million",
+            $"USD per 1M input tokens of the prompted model (default {CostAssumptions.CoursePromptedPricePerMillion}, GPT-4o)", "USD");
+        var promptedSystem = NonNegativeOption.Create<long>("--prompted-system-tokens",
+            $"System-prompt tokens of the prompted model (default {CostAssumptions.CoursePromptedSystemTokens})", "N");
+        var tunedPrice = NonNegativeOption.Create<decimal>("--fine-tuned-price-per-million",
+            $"USD per 1M input tokens of the fine-tuned model (default {CostAssumptions.CourseFineTunedPricePerMillion}, GPT-4o-mini)", "USD");
+        var tunedSystem = NonNegativeOption.Create<long>("--fine-tuned-system-tokens",
+            $"System-prompt tokens of the fine-tuned model (default {CostAssumptions.CourseFineTunedSystemTokens})", "N");
+        var command = new Command("cost", "Compare the daily cost of a prompted large model with a fine-tuned small one.")
         {
-            context.Error.WriteLine("error: 'cost' is not implemented yet");
-            return ExitCodes.InvalidInput;
+            daily, tokens, promptedPrice, promptedSystem, tunedPrice, tunedSystem,
+        };
+        command.SetAction(parsed =>
+        {
+            var course = CostAssumptions.Course;
+            var assumptions = new CostAssumptions(
+                parsed.GetValue(promptedPrice) ?? course.PromptedPricePerMillion,
+                parsed.GetValue(promptedSystem) ?? course.PromptedSystemTokens,
+                parsed.GetValue(tunedPrice) ?? course.FineTunedPricePerMillion,
+                parsed.GetValue(tunedSystem) ?? course.FineTunedSystemTokens);
+            var cost = CostModel.Compare(parsed.GetValue(daily)!.Value, parsed.GetValue(tokens)!.Value, assumptions);
+            AdviceTextRenderer.RenderCost(cost, context.Output);
+            return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Option<long?> Required(Option<long?> option)
+    {
+        option.Required = true;
+        return option;
     }
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Advice;
+
+/// <summary>
+/// Writes advice as deterministic JSON for machines and snapshots: fixed property order, slugs for enums,
+/// money with at least two decimals in invariant culture, indented with LF newlines.
+/// </summary>
+public static class AdviceJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The advice as an indented JSON document, without a trailing newline.</summary>
+    public static string Write(ScenarioAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+            Write(writer, advice);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the advice as one JSON object, so callers can embed it in a larger document.</summary>
+    public static void Write(Utf8JsonWriter writer, ScenarioAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(advice);
+        writer.WriteStartObject();
+        writer.WriteString("approach", advice.Approach.ToSlug());
+        writer.WriteString("leaf", advice.Leaf.ToSlug());
+        writer.WriteStartArray("path");
+        foreach (var step in advice.Path)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("question", step.Question.ToSlug());
+            writer.WriteBoolean("answer", step.Answer);
+            writer.WriteStartArray("evidence");
+            foreach (var evidence in step.Evidence)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", evidence.Rule);
+                writer.WriteString("found", evidence.Found);
+                writer.WriteNumber("weight", evidence.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("reasons");
+        foreach (var reason in advice.Reasons)
+            writer.WriteStringValue(reason.ToSlug());
+        writer.WriteEndArray();
+        writer.WriteStartArray("warnings");
+        foreach (var warning in advice.Warnings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", warning.Code.ToSlug());
+            writer.WriteString("message", warning.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteCost(writer, advice.Cost);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Money as JSON numbers: at least two decimals, no trailing zeros beyond, whatever the decimal's scale.</summary>
+    public static string FormatMoney(decimal value) => value.ToString("0.00##########", CultureInfo.InvariantCulture);
+
+    private static void WriteCost(Utf8JsonWriter writer, CostComparison? cost)
+    {
+        if (cost is null)
+        {
+            writer.WriteNull("cost");
+            return;
+        }
+
+        writer.WriteStartObject("cost");
+        writer.WriteNumber("daily_requests", cost.DailyRequests);
+        writer.WriteNumber("tokens_per_request", cost.TokensPerRequest);
+        WriteMoney(writer, "prompted_daily_cost", cost.PromptedDailyCost);
+        WriteMoney(writer, "fine_tuned_daily_cost", cost.FineTunedDailyCost);
+        WriteMoney(writer, "daily_savings", cost.DailySavings);
+        WriteMoney(writer, "monthly_savings", cost.MonthlySavings);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMoney(Utf8JsonWriter writer, string name, decimal value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(FormatMoney(value), skipInputValidation: true);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+
+namespace EvalHarness.Advice;
+
+/// <summary>One running score per scored signal, indexed by <see cref="Signal"/>, kept on the stack.</summary>
+[InlineArray(Length)]
+internal struct FamilyScores
+{
+    /// <summary>The number of scored signals, <see cref="Signal.PromptingWorks"/> to <see cref="Signal.TeachFacts"/>.</summary>
+    public const int Length = (int)Signal.TeachFacts + 1;
+
+    private int _first;
+}

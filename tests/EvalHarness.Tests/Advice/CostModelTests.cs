@@ -1,0 +1,49 @@
+using EvalHarness.Advice;
+
+namespace EvalHarness.Tests.Advice;
+
+public sealed class CostModelTests
+{
+    [Fact]
+    public void Compare_CourseExample_GivesCourseFigures()
+    {
+        var cost = CostModel.Compare(10_000, 200);
+
+        Assert.Equal(35.00m, cost.PromptedDailyCost);
+        Assert.Equal(0.75m, cost.FineTunedDailyCost);
+        Assert.Equal(34.25m, cost.DailySavings);
+        Assert.Equal(1_027.50m, cost.MonthlySavings);
+    }
+
+    [Theory]
+    [InlineData(1_000, 100, 2.5, 500, 0.10, 50, 1.5, 0.015, 44.55)]
+    [InlineData(10_000, 200, 5, 0, 0.30, 0, 10, 0.6, 282)]
+    [InlineData(0, 200, 5, 500, 0.30, 50, 0, 0, 0)]
+    public void Compare_Overrides_UsesThem(long daily, long tokens, double promptedPrice, long promptedSystem,
+        double tunedPrice, long tunedSystem, double prompted, double tuned, double monthly)
+    {
+        var assumptions = new CostAssumptions((decimal)promptedPrice, promptedSystem, (decimal)tunedPrice, tunedSystem);
+
+        var cost = CostModel.Compare(daily, tokens, assumptions);
+
+        Assert.Equal((decimal)prompted, cost.PromptedDailyCost);
+        Assert.Equal((decimal)tuned, cost.FineTunedDailyCost);
+        Assert.Equal((decimal)monthly, cost.MonthlySavings);
+    }
+
+    [Fact]
+    public void Compare_NegativeInput_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CostModel.Compare(-1, 200));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CostModel.Compare(1, 200, new CostAssumptions(PromptedPricePerMillion: -5m)));
+    }
+
+    [Fact]
+    public void CourseAssumptions_AreTheCourseFigures()
+    {
+        var course = CostAssumptions.Course;
+
+        Assert.Equal((5m, 500L, 0.30m, 50L),
+            (course.PromptedPricePerMillion, course.PromptedSystemTokens, course.FineTunedPricePerMillion, course.FineTunedSystemTokens));
+    }
+}

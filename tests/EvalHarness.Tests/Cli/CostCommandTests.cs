@@ -1,0 +1,74 @@
+namespace EvalHarness.Tests.Cli;
+
+public sealed class CostCommandTests
+{
+    [Fact]
+    public void Cost_CourseExample_PrintsCourseFigures()
+    {
+        var run = CliRun.Of("cost", "--daily-requests", "10000", "--tokens-per-request", "200");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            "Cost at 10,000 requests/day x 200 tokens:\n" +
+            "  prompted (large model, long system prompt):     $35.00/day\n" +
+            "  fine-tuned (small model, short system prompt):  $0.75/day\n" +
+            "  saved by fine-tuning:                           $1,027.50/month ($34.25/day)\n",
+            run.Output);
+    }
+
+    [Theory]
+    [InlineData("--prompted-price-per-million", "2.5", "$17.50/day", "$0.75/day", "$502.50/month")]
+    [InlineData("--prompted-system-tokens", "0", "$10.00/day", "$0.75/day", "$277.50/month")]
+    [InlineData("--fine-tuned-price-per-million", "0.60", "$35.00/day", "$1.50/day", "$1,005.00/month")]
+    [InlineData("--fine-tuned-system-tokens", "0", "$35.00/day", "$0.60/day", "$1,032.00/month")]
+    public void Cost_Override_ChangesFigures(string option, string value, string prompted, string tuned, string monthly)
+    {
+        var run = CliRun.Of("cost", "--daily-requests", "10000", "--tokens-per-request", "200", option, value);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(prompted, run.Output, StringComparison.Ordinal);
+        Assert.Contains(tuned, run.Output, StringComparison.Ordinal);
+        Assert.Contains(monthly, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cost_UnderGermanCulture_StaysInvariant()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            Assert.Contains("$1,027.50/month", CliRun.Of("cost", "--daily-requests", "10000", "--tokens-per-request", "200").Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("--daily-requests", "-10000")]
+    [InlineData("--prompted-price-per-million", "-5")]
+    [InlineData("--fine-tuned-system-tokens", "-1")]
+    public void Cost_NegativeNumber_IsUsageError(string option, string value)
+    {
+        string[] args = ["cost", "--daily-requests", "10000", "--tokens-per-request", "200"];
+        var index = Array.IndexOf(args, option);
+        args = index >= 0 ? [.. args[..(index + 1)], value, .. args[(index + 2)..]] : [.. args, option, value];
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains($"{option} must be zero or more", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cost_MissingRequiredOption_IsUsageError()
+    {
+        var run = CliRun.Of("cost", "--daily-requests", "10000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--tokens-per-request", run.Error, StringComparison.Ordinal);
+    }
+}
