@@ -1,3 +1,4 @@
+using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
 using EvalHarness.Reports;

@@ -27,13 +27,13 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         }
         BaselineRun? baseline = null;
         var baselineDir = settings.BaselineFolder is { } b ? context.Resolve(b) : null;
-        if (baselineDir is not null && (settings.Baseline is not null || Directory.Exists(baselineDir)))
+        // A first --update-baseline has nothing to compare with; otherwise an explicit --baseline must exist.
+        var firstBaseline = settings.UpdateBaseline && baselineDir is not null && !Directory.Exists(baselineDir);
+        if (baselineDir is not null && !firstBaseline)
         {
             var (read, baselineProblems) = BaselineRun.Read(baselineDir);
             baseline = read;
-            // A first --update-baseline has nothing to compare with; an explicit --baseline must exist.
-            if (settings.Baseline is not null)
-                problems.AddRange(baselineProblems.Select(p => $"{settings.Baseline}/{p}"));
+            problems.AddRange(baselineProblems.Select(p => $"{settings.BaselineFolder}/{p}"));
         }
         if (!ReportFolder.CanReplace(outDir))
             problems.Add($"--out {settings.Out}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");

@@ -26,13 +26,13 @@ public sealed record EvaluationMetrics
     public required IReadOnlyList<LabelMetrics> PerLabel { get; init; }
 
     /// <summary>Unweighted mean of the per-label precisions.</summary>
-    public required double MacroPrecision { get; init; }
+    public required double? MacroPrecision { get; init; }
 
     /// <summary>Unweighted mean of the per-label recalls.</summary>
-    public required double MacroRecall { get; init; }
+    public required double? MacroRecall { get; init; }
 
     /// <summary>Unweighted mean of the per-label F1 scores.</summary>
-    public required double MacroF1 { get; init; }
+    public required double? MacroF1 { get; init; }
 
     /// <summary>Cohen's kappa of the classifier against the panel label.</summary>
     public required double? CohenKappa { get; init; }

@@ -84,15 +84,14 @@ public sealed class MetricsAccumulator
     public EvaluationMetrics ToMetrics()
     {
         var scored = (int)_confusion.Count;
-        var correct = scored == 0 ? 0 : (long)Math.Round(_confusion.Accuracy!.Value * scored);
-        var perAnnotator = _annotatorAgreement.Results();
+        var perAnnotator = _annotatorAgreement.PerAnnotator();
         return new EvaluationMetrics
         {
             Scenarios = _scenarios,
             Scored = scored,
             Contested = _contested,
-            Accuracy = scored == 0 ? null : _confusion.Accuracy,
-            AccuracyInterval = scored == 0 ? null : WilsonInterval.For(correct, scored),
+            Accuracy = _confusion.Accuracy,
+            AccuracyInterval = WilsonInterval.For(_confusion.Correct, _confusion.Count),
             AcceptableAccuracy = _scenarios == 0 ? null : (double)_acceptable / _scenarios,
             PerLabel = _confusion.PerLabel(),
             MacroPrecision = _confusion.MacroPrecision,
@@ -105,7 +104,7 @@ public sealed class MetricsAccumulator
             ExpertPairwiseAgreement = _panel.PairwiseAgreement,
             ExpertMeanAccuracy = _annotatorAgreement.ExpertMeanAccuracy,
             Annotators = perAnnotator
-                .Select(m => new AnnotatorSummary(_annotators[m.Index], m.Labels, m.AgreementWithPanel, m.AgreementWithClassifier, m.CohenKappaWithClassifier))
+                .Select(m => new AnnotatorSummary(_annotators[m.Index], (int)m.Labels, m.AgreementWithPanel, m.AgreementWithClassifier, m.CohenKappaWithClassifier))
                 .ToArray(),
             Rules = _rules.Select((rule, i) => new RuleCount(rule, _ruleCounts[i])).ToArray(),
         };

@@ -113,8 +113,9 @@ public static class GatePolicyReader
         return line;
     }
 
+    // System.Text.Json appends "LineNumber: 2 | BytePositionInLine: 3." and a path; the problem already has the line.
     private static string FirstSentence(string message) =>
-        message.IndexOf(" Path:", StringComparison.Ordinal) is var cut and > 0 ? message[..cut] : message;
+        message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var cut and > 0 ? message[..cut] : message;
 
     private static int EditDistance(string a, string b)
     {

@@ -25,7 +25,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        string[] args = ["eval", "--corpus", "corpus", "--out", "out", .. extra];
+        string[] args = extra.Contains("--out") ? ["eval", "--corpus", "corpus", .. extra] : ["eval", "--corpus", "corpus", "--out", "out", .. extra];
         var code = CliApp.Run(args, new CliContext(output, error, _corpus.Root), () => advisor);
         return (code, output.ToString(), error.ToString());
     }
@@ -55,7 +55,7 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,evidence,warnings,text", lines[0]);
         Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,Needs our private wiki.", lines[1]);
-        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,'=cmd|' /C calc'!A0", lines[3]);
+        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,\"'=cmd|' /C calc'!A0\"", lines[3]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class EvalCommandTests : IDisposable
             {
                 (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
             }
-            runs.Add(Directory.GetFiles(Path.Combine(_corpus.Root, "out")).ToDictionary(Path.GetFileName, File.ReadAllBytes)!);
+            runs.Add(Directory.GetFiles(Path.Combine(_corpus.Root, "out")).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes));
         }
 
         foreach (var run in runs.Skip(1))

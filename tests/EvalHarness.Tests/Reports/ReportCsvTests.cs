@@ -49,6 +49,6 @@ public sealed class ReportCsvTests : IDisposable
             csv.EndRecord();
         }
 
-        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",'+1 call us,'@SUM(A1),plain,-0.2500,1234567,true\r\n", File.ReadAllText(_file));
+        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 call us\",\"'@SUM(A1)\",plain,-0.2500,1234567,true\r\n", File.ReadAllText(_file));
     }
 }

@@ -10,12 +10,14 @@ internal static class TextSnapshot
     /// <summary>Compares <paramref name="text"/> with <c>__snapshots__/{name}.snap</c> under <paramref name="folder"/> (relative to the test project).</summary>
     public static void Match(string folder, string name, string text, string subject)
     {
-        var directory = Path.Combine(RepositoryPaths.TestProject, folder, "__snapshots__");
+        // Snapshooter keeps snapshots in a __snapshots__ folder below the one it is given.
+        var testFolder = Path.Combine(RepositoryPaths.TestProject, folder);
+        var directory = Path.Combine(testFolder, "__snapshots__");
         var file = Path.Combine(directory, name + ".snap");
         var previous = File.Exists(file) ? File.ReadAllText(file) : null;
         try
         {
-            Snapshot.Match(text, new SnapshotFullName(name + ".snap", directory));
+            Snapshot.Match(text, new SnapshotFullName(name + ".snap", testFolder));
         }
         catch (Exception e) when (e is not XunitException || previous is not null)
         {
