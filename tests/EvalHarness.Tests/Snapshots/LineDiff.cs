@@ -20,11 +20,15 @@ internal static class LineDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y])
-                lines.Add((' ', a[x++][..]));
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
-                lines.Add(('+', b[y++]));
+            {
+                lines.Add((' ', a[x]));
+                x++;
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+                lines.Add(('-', a[x++])); // removals before additions, as diff tools show them
             else
-                lines.Add(('-', a[x++]));
+                lines.Add(('+', b[y++]));
             if (lines.Count > 100_000)
                 break;
         }
