@@ -11,9 +11,9 @@ public sealed class FrameworkAdvisor : IAdvisor
 {
     /// <summary>Bump when the decision logic changes; the cue table's hash is appended automatically.</summary>
     private const string LogicVersion = "framework-1";
-    private const int StackText = 1024;
+    private const int StackText = 512;
     private const int MaxHits = 256;
-    private const int MaxNumbers = 32;
+    private const int MaxNumbers = 16;
 
     private static readonly AdvisorRule[] AllRules = BuildRules();
     private readonly CostAssumptions _costs;
@@ -40,12 +40,13 @@ public sealed class FrameworkAdvisor : IAdvisor
         ArgumentNullException.ThrowIfNull(scenario);
         var text = scenario.Text ?? string.Empty;
         char[]? rented = null;
-        var buffer = text.Length <= StackText ? stackalloc char[StackText] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        // Buffers sized to the text: stack memory is zeroed on every call, so a fixed large buffer would cost more than the scan.
+        var buffer = text.Length <= StackText ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
             var folded = buffer[..TextFolder.Fold(text, buffer)];
-            Span<CueHit> hits = stackalloc CueHit[MaxHits];
-            Span<NumberHit> numbers = stackalloc NumberHit[MaxNumbers];
+            Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
+            Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
             var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
             var facts = new ScenarioFacts(

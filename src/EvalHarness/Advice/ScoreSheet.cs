@@ -38,11 +38,11 @@ internal struct ScoreSheet
     /// <summary>Counts the cues found in the text.</summary>
     public void AddCues(ReadOnlySpan<CueHit> hits)
     {
-        var cues = CueTable.All;
+        var signals = CueCatalog.Signals;
         ulong mentionSentences = 0;
         foreach (var hit in hits)
         {
-            var signal = cues[hit.Cue].Signal;
+            var signal = signals[hit.Cue];
             if (signal == Signal.PromptMention && !hit.Negated)
             {
                 mentionSentences |= SentenceBit(hit.Sentence);
@@ -54,7 +54,7 @@ internal struct ScoreSheet
 
         foreach (var hit in hits)
         {
-            var signal = cues[hit.Cue].Signal;
+            var signal = signals[hit.Cue];
             if (SignalInfo.QuestionOf(signal) is not { } question)
                 continue;
             // Success and failure words speak about prompting only where prompting is mentioned.
