@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EvalHarness.Advice;
 using EvalHarness.Cli.Commands;
 
 namespace EvalHarness.Cli;
@@ -7,7 +8,10 @@ namespace EvalHarness.Cli;
 internal static class CliApp
 {
     /// <summary>Parses and runs a command line, writing only to the context's writers.</summary>
-    public static int Run(string[] args, CliContext context)
+    /// <param name="args">The command line.</param>
+    /// <param name="context">Where to write and which folder relative paths start from.</param>
+    /// <param name="advisorFactory">The classifier under test; the built-in <see cref="FrameworkAdvisor"/> when <c>null</c>.</param>
+    public static int Run(string[] args, CliContext context, Func<IAdvisor>? advisorFactory = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
@@ -18,7 +22,7 @@ internal static class CliApp
             AdviseCommand.Create(context),
             ExplainCommand.Create(context),
             CostCommand.Create(context),
-            EvalCommand.Create(context),
+            EvalCommand.Create(context, advisorFactory ?? (() => new FrameworkAdvisor())),
         };
 
         var parsed = root.Parse(args);

@@ -1,19 +1,38 @@
 using System.CommandLine;
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+using EvalHarness.Reports;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>The <c>eval</c> verb (placeholder until implemented).</summary>
+/// <summary>The <c>eval</c> verb: advise every scenario, compare with the panel, write reports, check the gate.</summary>
 internal static class EvalCommand
 {
-    /// <summary>Creates the command bound to a context.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The default report folder.</summary>
+    public const string DefaultOut = "reports/latest";
+
+    /// <summary>The default baseline folder.</summary>
+    public const string DefaultBaseline = "reports/baseline";
+
+    /// <summary>Creates the command bound to a context and the classifier under test.</summary>
+    public static Command Create(CliContext context, Func<IAdvisor> advisorFactory)
     {
-        var command = new Command("eval", "Not implemented yet.");
-        command.SetAction(_ =>
-        {
-            context.Error.WriteLine("error: 'eval' is not implemented yet");
-            return ExitCodes.InvalidInput;
-        });
+        var corpus = CommonOptions.Corpus();
+        var output = new Option<string>("--out") { Description = "Folder the reports are written to (replaced as a whole)", DefaultValueFactory = _ => DefaultOut, HelpName = "DIR" };
+        var gate = new Option<string?>("--gate") { Description = "Gate policy to check, such as fixtures/gate.json", HelpName = "FILE" };
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline folder to compare with, such as reports/baseline", HelpName = "DIR" };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
+        var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report, one test case per scenario", HelpName = "FILE" };
+        var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit };
+        command.SetAction(parsed => new EvalRun(context, advisorFactory()).Run(new EvalSettings(
+            parsed.GetValue(corpus)!,
+            parsed.GetValue(output)!,
+            parsed.GetValue(gate),
+            parsed.GetValue(baseline),
+            parsed.GetValue(updateBaseline),
+            parsed.GetValue(junit))));
         return command;
     }
 }

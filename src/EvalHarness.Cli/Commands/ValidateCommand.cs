@@ -1,19 +1,49 @@
 using System.CommandLine;
+using System.Globalization;
+using EvalHarness.Corpus;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>The <c>validate</c> verb (placeholder until implemented).</summary>
+/// <summary>The <c>validate</c> verb: checks a corpus folder and lists every problem, or summarises the corpus.</summary>
 internal static class ValidateCommand
 {
     /// <summary>Creates the command bound to a context.</summary>
     public static Command Create(CliContext context)
     {
-        var command = new Command("validate", "Not implemented yet.");
-        command.SetAction(_ =>
-        {
-            context.Error.WriteLine("error: 'validate' is not implemented yet");
-            return ExitCodes.InvalidInput;
-        });
+        ArgumentNullException.ThrowIfNull(context);
+        var corpus = CommonOptions.Corpus();
+        var command = new Command("validate", "Check a corpus folder and list every problem, or summarise it when valid") { corpus };
+        command.SetAction(parsed => Run(context, parsed.GetValue(corpus) ?? CommonOptions.DefaultCorpus));
         return command;
     }
+
+    private static int Run(CliContext context, string directory)
+    {
+        var result = CorpusLoader.Load(context.Resolve(directory));
+        if (result.Corpus is null)
+        {
+            foreach (var problem in result.Problems)
+                context.Error.WriteLine(problem.ToString());
+            var count = result.Problems.Count;
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "problem" : "problems")} found in {directory}"));
+            return ExitCodes.InvalidInput;
+        }
+
+        WriteSummary(context.Output, directory, CorpusStatistics.Of(result.Corpus));
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteSummary(TextWriter output, string directory, CorpusStatistics statistics)
+    {
+        var perClass = string.Join(", ", statistics.LabelsPerClass.Select(p => $"{p.Key.ToSlug()} {N(p.Value)}"));
+        output.WriteLine($"Corpus {directory} is valid.");
+        output.WriteLine($"  scenarios:        {N(statistics.Scenarios)}");
+        output.WriteLine($"  labels:           {N(statistics.Labels)}");
+        output.WriteLine($"  annotators:       {N(statistics.Annotators)}");
+        output.WriteLine($"  labels per class: {perClass}");
+        output.WriteLine($"  unanimous:        {N(statistics.Unanimous)}");
+        output.WriteLine($"  split:            {N(statistics.Split)}");
+    }
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

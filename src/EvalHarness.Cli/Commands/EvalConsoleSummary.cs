@@ -1,0 +1,53 @@
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+using EvalHarness.Reports;
+
+namespace EvalHarness.Cli.Commands;
+
+/// <summary>The compact table <c>eval</c> prints: the headline figures, where the reports went, the baseline and the gate.</summary>
+internal static class EvalConsoleSummary
+{
+    /// <summary>Writes the summary of a finished run.</summary>
+    public static void Write(TextWriter output, EvaluationRun run, RunComparison? comparison, GateVerdict? verdict, EvalSettings settings)
+    {
+        var m = run.Metrics;
+        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {run.AdvisorVersion}");
+        output.WriteLine();
+        Row(output, "accuracy", $"{ReportCsv.Number(m.Accuracy)}  (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}-{ReportCsv.Number(m.AccuracyInterval?.High)})");
+        Row(output, "acceptable accuracy", ReportCsv.Number(m.AcceptableAccuracy));
+        Row(output, "macro F1", ReportCsv.Number(m.MacroF1));
+        Row(output, "Cohen's kappa", ReportCsv.Number(m.CohenKappa));
+        Row(output, "panel alpha", ReportCsv.Number(m.ExpertKrippendorffAlpha));
+        Row(output, "human ceiling", ReportCsv.Number(m.ExpertMeanAccuracy));
+        Row(output, "contested", $"{m.Contested} of {m.Scenarios}");
+        output.WriteLine();
+        output.WriteLine($"Reports written to {settings.Out}");
+        if (settings.JUnit is not null)
+            output.WriteLine($"JUnit report written to {settings.JUnit}");
+
+        if (comparison is not null)
+        {
+            var regressions = comparison.Regressions.Count();
+            var fixes = comparison.Fixes.Count();
+            output.WriteLine($"Against the baseline: {regressions} regression(s), {fixes} fix(es), {comparison.Changes.Count} change(s) in all; McNemar p = {ReportCsv.Number(comparison.McNemarP)}");
+            foreach (var change in comparison.Changes)
+                output.WriteLine($"  {change.ChangeSlug}: {change.ScenarioId} {change.BaselinePredicted?.ToSlug() ?? "-"} -> {change.Predicted?.ToSlug() ?? "-"}");
+        }
+        if (settings.UpdateBaseline)
+            output.WriteLine($"Baseline updated: {settings.BaselineFolder}");
+
+        if (verdict is null)
+            return;
+        if (verdict.Passed)
+        {
+            output.WriteLine("Gate passed");
+            return;
+        }
+        output.WriteLine($"Gate FAILED ({verdict.Failures.Count} condition(s)):");
+        foreach (var failure in verdict.Failures)
+            output.WriteLine(failure);
+    }
+
+    private static void Row(TextWriter output, string name, string value) => output.WriteLine($"  {name,-20} {value}");
+}

@@ -1,0 +1,14 @@
+namespace EvalHarness.Cli.Commands;
+
+/// <summary>The options of one <c>eval</c> invocation, as given on the command line.</summary>
+/// <param name="Corpus">The corpus folder.</param>
+/// <param name="Out">The report folder.</param>
+/// <param name="Gate">The gate policy file, or <c>null</c> for no gate.</param>
+/// <param name="Baseline">The baseline folder to compare with, or <c>null</c>.</param>
+/// <param name="UpdateBaseline">Whether to rewrite the baseline from this run.</param>
+/// <param name="JUnit">The JUnit XML file to write, or <c>null</c>.</param>
+internal sealed record EvalSettings(string Corpus, string Out, string? Gate, string? Baseline, bool UpdateBaseline, string? JUnit)
+{
+    /// <summary>The baseline folder the run compares with or rewrites, if any.</summary>
+    public string? BaselineFolder => Baseline ?? (UpdateBaseline ? EvalCommand.DefaultBaseline : null);
+}

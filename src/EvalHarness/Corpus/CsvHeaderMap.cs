@@ -1,0 +1,66 @@
+namespace EvalHarness.Corpus;
+
+/// <summary>Matches a header row to the columns a file may have, ignoring case and surrounding spaces, and reports what does not match.</summary>
+internal static class CsvHeaderMap
+{
+    /// <summary>The field index of each column (same order as <paramref name="columns"/>), -1 for an absent optional column.</summary>
+    /// <returns><c>null</c> when a required column is missing, so the records cannot be read; every header problem is reported either way.</returns>
+    public static int[]? Resolve(IReadOnlyList<CsvColumn> columns, IReadOnlyList<string> header, string file, int line, CorpusProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(problems);
+        var indexes = new int[columns.Count];
+        Array.Fill(indexes, -1);
+
+        for (var field = 0; field < header.Count; field++)
+        {
+            var name = header[field].Trim();
+            if (name.Length == 0)
+            {
+                problems.Add(file, line, $"column {field + 1} has no name", "name it or remove the extra ',' from the header row");
+                continue;
+            }
+
+            var column = IndexOf(columns, name);
+            if (column < 0)
+                problems.Add(file, line, $"unknown column {ProblemText.Quote(name)}", UnknownColumnHint(columns, name));
+            else if (indexes[column] >= 0)
+                problems.Add(file, line, $"column '{columns[column].Name}' appears twice (columns {indexes[column] + 1} and {field + 1})", "remove one of them");
+            else
+                indexes[column] = field;
+        }
+
+        var complete = true;
+        for (var column = 0; column < columns.Count; column++)
+        {
+            if (columns[column].Required && indexes[column] < 0)
+            {
+                problems.Add(file, line, $"missing required column '{columns[column].Name}'");
+                complete = false;
+            }
+        }
+
+        return complete ? indexes : null;
+    }
+
+    private static int IndexOf(IReadOnlyList<CsvColumn> columns, string name)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (string.Equals(columns[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+
+        return -1;
+    }
+
+    private static string UnknownColumnHint(IReadOnlyList<CsvColumn> columns, string name)
+    {
+        var names = columns.Select(c => c.Name).ToArray();
+        var nearest = EditDistance.Nearest(name, names);
+        return nearest is null
+            ? $"the columns are {string.Join(", ", names)}"
+            : $"did you mean '{nearest}'?";
+    }
+}

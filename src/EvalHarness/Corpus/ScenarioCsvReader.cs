@@ -1,0 +1,144 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace EvalHarness.Corpus;
+
+/// <summary>
+/// Streams the valid scenarios of a folder's scenarios.csv one at a time, reporting every problem of the file as it goes;
+/// only ids and their lines are kept, so large corpora need not be held in memory.
+/// </summary>
+public sealed class ScenarioCsvReader : IDisposable
+{
+    /// <summary>The longest scenario text allowed, in characters.</summary>
+    public const int MaxTextLength = 4000;
+
+    private const int Id = 0, Text = 1, DailyRequests = 2, TokensPerRequest = 3, TrainingExamples = 4, Tags = 5, Source = 6, Notes = 7;
+
+    private static readonly CsvColumn[] Columns =
+    [
+        new("id", Required: true), new("text", Required: true), new("daily_requests"), new("tokens_per_request"),
+        new("training_examples"), new("tags"), new("source"), new("notes"),
+    ];
+
+    private readonly CorpusCsvFile _file;
+    private readonly CorpusProblemList _problems;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    private ScenarioCsvReader(CorpusCsvFile file, CorpusProblemList problems)
+    {
+        _file = file;
+        _problems = problems;
+    }
+
+    /// <summary>Every well-formed id seen so far and the line it was first defined on, including ids of records with other problems.</summary>
+    public IReadOnlyDictionary<string, int> Ids => _ids;
+
+    /// <summary>Whether the whole file was read, so <see cref="Ids"/> is complete.</summary>
+    public bool ReadToEnd => _file.ReadToEnd;
+
+    /// <summary>How many records were found after the header, valid or not.</summary>
+    public int Records => _file.Records;
+
+    /// <summary>Opens scenarios.csv in the folder, reporting file and header problems into the list.</summary>
+    public static ScenarioCsvReader Open(string directory, CorpusProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(problems);
+        return new ScenarioCsvReader(CorpusCsvFile.Open(directory, CorpusFiles.Scenarios, Columns, problems), problems);
+    }
+
+    /// <summary>Reads the next valid scenario, reporting and skipping records with problems; <c>false</c> at the end of what can be read.</summary>
+    public bool TryReadNext([NotNullWhen(true)] out Scenario? scenario)
+    {
+        while (_file.MoveNext())
+        {
+            scenario = ReadRecord();
+            if (scenario is not null)
+                return true;
+        }
+
+        scenario = null;
+        return false;
+    }
+
+    /// <summary>Releases the file.</summary>
+    public void Dispose() => _file.Dispose();
+
+    private Scenario? ReadRecord()
+    {
+        var line = _file.Line;
+        var problemsBefore = _problems.Count;
+        var id = _file.Text(Id).Trim();
+        var slugProblem = SlugRules.Check(id);
+        if (slugProblem is not null)
+            Add(id.Length == 0 ? "id is empty" : $"id {ProblemText.Quote(id)} is not a slug: {slugProblem}", id.Length == 0 ? null : SlugRules.Hint);
+        else if (!_ids.TryAdd(id, line))
+            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {_ids[id]})"));
+
+        var text = _file.Text(Text);
+        if (string.IsNullOrWhiteSpace(text))
+            Add("text is empty", "describe the situation in plain words");
+        else if (text.Length > MaxTextLength)
+            Add(string.Create(CultureInfo.InvariantCulture, $"text has {text.Length:N0} characters, more than {MaxTextLength:N0}"), "shorten it to the situation and the facts the advice needs");
+
+        var daily = Count(DailyRequests);
+        var tokens = Count(TokensPerRequest);
+        var examples = Count(TrainingExamples);
+        var tags = TagList();
+        if (_problems.Count != problemsBefore)
+            return null;
+
+        return new Scenario(id, text)
+        {
+            DailyRequests = daily,
+            TokensPerRequest = tokens,
+            TrainingExamples = examples,
+            Tags = tags,
+            Source = OptionalText(Source),
+            Notes = OptionalText(Notes),
+            Line = line,
+        };
+    }
+
+    private long? Count(int column)
+    {
+        var field = _file.Span(column);
+        if (WholeNumber.TryParse(field, out var value, out var tooLarge))
+            return value;
+        var name = Columns[column].Name;
+        if (tooLarge)
+            Add($"{name} {ProblemText.Quote(field)} is too large");
+        else
+            Add($"{name} {ProblemText.Quote(field)} is not a whole number of 0 or more", "write digits such as 10000 or 10,000, or leave it empty when unknown");
+        return null;
+    }
+
+    private string[] TagList()
+    {
+        var field = _file.Text(Tags);
+        if (field.Length == 0)
+            return [];
+        var tags = new List<string>(2);
+        foreach (var part in field.Split(';'))
+        {
+            var tag = part.Trim();
+            if (tag.Length == 0)
+                continue;
+            var problem = SlugRules.Check(tag);
+            if (problem is null)
+                tags.Add(tag);
+            else
+                Add($"tag {ProblemText.Quote(tag)} is not a slug: {problem}", "separate tags with ';' and " + SlugRules.Hint);
+        }
+
+        return [.. tags];
+    }
+
+    private string? OptionalText(int column)
+    {
+        var text = _file.Text(column);
+        return text.Length == 0 ? null : text;
+    }
+
+    private void Add(string message, string? hint = null) => _problems.Add(_file.FileName, _file.Line, message, hint);
+}

@@ -1,0 +1,133 @@
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Evaluation;
+
+/// <summary>
+/// Per-annotator agreement with the rest of the panel (leave-one-out plurality) and with the classifier, fed one scenario at a
+/// time; keeps a 3×3 matrix and two counters per annotator, so memory depends on the panel size, not the corpus.
+/// </summary>
+/// <remarks>
+/// Leave-one-out matters: comparing an annotator with a plurality that includes their own vote would inflate their agreement.
+/// Not thread-safe: give each partition its own accumulator and <see cref="Merge"/> them.
+/// </remarks>
+public sealed class AnnotatorAgreement
+{
+    private readonly ConfusionMatrix[] _withClassifier;
+    private readonly long[] _panelComparisons;
+    private readonly long[] _panelAgreements;
+
+    /// <summary>Creates an accumulator for annotators indexed 0 to <paramref name="annotatorCount"/> − 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annotatorCount"/> is negative.</exception>
+    public AnnotatorAgreement(int annotatorCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(annotatorCount);
+        _withClassifier = new ConfusionMatrix[annotatorCount];
+        for (var i = 0; i < annotatorCount; i++)
+            _withClassifier[i] = new ConfusionMatrix();
+        _panelComparisons = new long[annotatorCount];
+        _panelAgreements = new long[annotatorCount];
+    }
+
+    /// <summary>How many annotators this accumulator tracks.</summary>
+    public int AnnotatorCount => _withClassifier.Length;
+
+    /// <summary>Counts one scenario: who labelled it, what each chose (same order), and the classifier's prediction.</summary>
+    /// <exception cref="ArgumentException">The spans differ in length, or an annotator appears twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside 0 to count − 1, or a label is not a defined <see cref="Approach"/>.</exception>
+    public void Add(ReadOnlySpan<int> annotatorIndexes, ReadOnlySpan<Approach> labels, Approach predicted)
+    {
+        if (annotatorIndexes.Length != labels.Length)
+            throw new ArgumentException($"Got {annotatorIndexes.Length} annotator indexes but {labels.Length} labels.", nameof(labels));
+        ApproachCount.IndexOf(predicted, nameof(predicted));
+
+        // Validate everything before counting anything, so a rejected call leaves the totals untouched.
+        int prompting = 0, rag = 0, fineTuning = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var annotator = annotatorIndexes[i];
+            ArgumentOutOfRangeException.ThrowIfNegative(annotator, nameof(annotatorIndexes));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(annotator, _withClassifier.Length, nameof(annotatorIndexes));
+            if (annotatorIndexes[..i].Contains(annotator))
+                throw new ArgumentException($"Annotator {annotator} labels the scenario twice.", nameof(annotatorIndexes));
+            switch (ApproachCount.IndexOf(labels[i], nameof(labels)))
+            {
+                case 0: prompting++; break;
+                case 1: rag++; break;
+                default: fineTuning++; break;
+            }
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var annotator = annotatorIndexes[i];
+            var label = labels[i];
+            _withClassifier[annotator].Add(label, predicted);
+
+            var others = PluralityLabel.Of(
+                prompting - (label == Approach.Prompting ? 1 : 0),
+                rag - (label == Approach.Rag ? 1 : 0),
+                fineTuning - (label == Approach.FineTuning ? 1 : 0));
+            if (others is not { } plurality)
+                continue;
+            _panelComparisons[annotator]++;
+            if (plurality == label)
+                _panelAgreements[annotator]++;
+        }
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/> to this accumulator, as if its scenarios had been added here.</summary>
+    /// <exception cref="ArgumentException"><paramref name="other"/> tracks a different number of annotators.</exception>
+    public void Merge(AnnotatorAgreement other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.AnnotatorCount != AnnotatorCount)
+            throw new ArgumentException($"Cannot merge {other.AnnotatorCount} annotators into {AnnotatorCount}.", nameof(other));
+        for (var i = 0; i < AnnotatorCount; i++)
+        {
+            _withClassifier[i].Merge(other._withClassifier[i]);
+            _panelComparisons[i] += other._panelComparisons[i];
+            _panelAgreements[i] += other._panelAgreements[i];
+        }
+    }
+
+    /// <summary>One result per annotator, in index order; annotators who labelled nothing are included with nulls.</summary>
+    public IReadOnlyList<AnnotatorMetrics> PerAnnotator()
+    {
+        var result = new AnnotatorMetrics[AnnotatorCount];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var matrix = _withClassifier[i];
+            result[i] = new AnnotatorMetrics(
+                i,
+                matrix.Count,
+                _panelComparisons[i],
+                _panelComparisons[i] == 0 ? null : (double)_panelAgreements[i] / _panelComparisons[i],
+                matrix.Accuracy,
+                matrix.CohenKappa);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The mean of <see cref="AnnotatorMetrics.AgreementWithPanel"/> over annotators that have one: how accurate a typical
+    /// expert is against their peers, the yardstick for the classifier's accuracy. <c>null</c> when no annotator has one.
+    /// </summary>
+    public double? ExpertMeanAccuracy
+    {
+        get
+        {
+            double sum = 0;
+            var counted = 0;
+            for (var i = 0; i < AnnotatorCount; i++)
+            {
+                if (_panelComparisons[i] == 0)
+                    continue;
+                sum += (double)_panelAgreements[i] / _panelComparisons[i];
+                counted++;
+            }
+
+            return counted == 0 ? null : sum / counted;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Evaluation;
+
+/// <summary>Computes <see cref="EvaluationMetrics"/> from results fed one at a time, keeping counts rather than results.</summary>
+/// <remarks>Not thread-safe: feed it from one thread.</remarks>
+public sealed class MetricsAccumulator
+{
+    private readonly IReadOnlyList<string> _annotators;
+    private readonly Dictionary<string, int> _annotatorIndex;
+    private readonly IReadOnlyList<AdvisorRule> _rules;
+    private readonly Dictionary<string, int> _ruleIndex;
+    private readonly int[] _ruleCounts;
+    private readonly bool[] _ruleSeen;
+    private readonly ConfusionMatrix _confusion = new();
+    private readonly PanelAgreement _panel = new();
+    private readonly AnnotatorAgreement _annotatorAgreement;
+    private int _scenarios;
+    private int _contested;
+    private int _acceptable;
+
+    /// <summary>Creates an accumulator for a panel of annotators and the rules of an advisor.</summary>
+    public MetricsAccumulator(IReadOnlyList<string> annotators, IReadOnlyList<AdvisorRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(annotators);
+        ArgumentNullException.ThrowIfNull(rules);
+        _annotators = annotators;
+        _annotatorIndex = annotators.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, StringComparer.Ordinal);
+        _rules = rules;
+        _ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+            _ruleIndex.TryAdd(rules[i].Id, i);
+        _ruleCounts = new int[rules.Count];
+        _ruleSeen = new bool[rules.Count];
+        _annotatorAgreement = new AnnotatorAgreement(annotators.Count);
+    }
+
+    /// <summary>Counts one scenario's result.</summary>
+    public void Add(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        _scenarios++;
+        if (result.MatchesAnyExpert)
+            _acceptable++;
+        if (result.Expected is { } expected)
+            _confusion.Add(expected, result.Predicted);
+        else
+            _contested++;
+
+        var count = result.ExpertLabels.Count;
+        Span<Approach> labels = count <= 16 ? stackalloc Approach[count] : new Approach[count];
+        Span<int> indexes = count <= 16 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            labels[i] = result.ExpertLabels[i].Label;
+            indexes[i] = _annotatorIndex[result.ExpertLabels[i].Annotator];
+        }
+        _panel.Add(labels);
+        _annotatorAgreement.Add(indexes, labels, result.Predicted);
+        CountRules(result.Advice);
+    }
+
+    private void CountRules(ScenarioAdvice advice)
+    {
+        Array.Clear(_ruleSeen);
+        foreach (var step in advice.Path)
+        {
+            if (step.Answer && _ruleIndex.TryGetValue(QuestionRuleId(step.Question), out var question))
+                _ruleSeen[question] = true;
+            foreach (var evidence in step.Evidence)
+                if (_ruleIndex.TryGetValue(evidence.Rule, out var index))
+                    _ruleSeen[index] = true;
+        }
+        for (var i = 0; i < _ruleSeen.Length; i++)
+            if (_ruleSeen[i])
+                _ruleCounts[i]++;
+    }
+
+    /// <summary>The rule id under which a framework question counts as fired when answered yes.</summary>
+    public static string QuestionRuleId(FrameworkQuestion question) => "question." + question.ToSlug();
+
+    /// <summary>The metrics of everything added so far.</summary>
+    public EvaluationMetrics ToMetrics()
+    {
+        var scored = (int)_confusion.Count;
+        var perAnnotator = _annotatorAgreement.PerAnnotator();
+        return new EvaluationMetrics
+        {
+            Scenarios = _scenarios,
+            Scored = scored,
+            Contested = _contested,
+            Accuracy = _confusion.Accuracy,
+            AccuracyInterval = WilsonInterval.For(_confusion.Correct, _confusion.Count),
+            AcceptableAccuracy = _scenarios == 0 ? null : (double)_acceptable / _scenarios,
+            PerLabel = _confusion.PerLabel(),
+            MacroPrecision = _confusion.MacroPrecision,
+            MacroRecall = _confusion.MacroRecall,
+            MacroF1 = _confusion.MacroF1,
+            CohenKappa = _confusion.CohenKappa,
+            Confusion = _confusion,
+            ExpertFleissKappa = _panel.FleissKappa,
+            ExpertKrippendorffAlpha = _panel.KrippendorffAlpha,
+            ExpertPairwiseAgreement = _panel.PairwiseAgreement,
+            ExpertMeanAccuracy = _annotatorAgreement.ExpertMeanAccuracy,
+            Annotators = perAnnotator
+                .Select(m => new AnnotatorSummary(_annotators[m.Index], (int)m.Labels, m.AgreementWithPanel, m.AgreementWithClassifier, m.CohenKappaWithClassifier))
+                .ToArray(),
+            Rules = _rules.Select((rule, i) => new RuleCount(rule, _ruleCounts[i])).ToArray(),
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Evaluation;
+
+/// <summary>One scenario's advice set against its expert labels; immutable.</summary>
+/// <param name="Scenario">The scenario advised.</param>
+/// <param name="Advice">What the advisor recommended.</param>
+/// <param name="ExpertLabels">The scenario's labels, ordered by annotator.</param>
+/// <param name="Expected">The panel label (strict plurality), or <c>null</c> when the panel is tied.</param>
+public sealed record ScenarioResult(
+    Scenario Scenario,
+    ScenarioAdvice Advice,
+    IReadOnlyList<ExpertLabel> ExpertLabels,
+    Approach? Expected)
+{
+    /// <summary>The advisor's approach.</summary>
+    public Approach Predicted => Advice.Approach;
+
+    /// <summary>Whether the panel is tied, so the scenario is excluded from scored metrics.</summary>
+    public bool Contested => Expected is null;
+
+    /// <summary>Whether the prediction equals the panel label; always <c>false</c> when contested.</summary>
+    public bool Correct => Expected == Predicted;
+
+    /// <summary>Whether at least one expert gave the predicted label.</summary>
+    public bool MatchesAnyExpert
+    {
+        get
+        {
+            foreach (var label in ExpertLabels)
+                if (label.Label == Predicted)
+                    return true;
+            return false;
+        }
+    }
+
+    /// <summary>Whether the experts did not all give the same label.</summary>
+    public bool PanelSplit
+    {
+        get
+        {
+            for (var i = 1; i < ExpertLabels.Count; i++)
+                if (ExpertLabels[i].Label != ExpertLabels[0].Label)
+                    return true;
+            return false;
+        }
+    }
+
+    /// <summary>The share of experts who gave the most common label: 1 when unanimous, 1/3 for a three-way split.</summary>
+    public double ExpertAgreement
+    {
+        get
+        {
+            if (ExpertLabels.Count == 0)
+                return 0;
+            Span<int> counts = stackalloc int[3];
+            foreach (var label in ExpertLabels)
+                counts[(int)label.Label]++;
+            return (double)Math.Max(counts[0], Math.Max(counts[1], counts[2])) / ExpertLabels.Count;
+        }
+    }
+}

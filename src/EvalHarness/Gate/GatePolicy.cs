@@ -1,0 +1,23 @@
+namespace EvalHarness.Gate;
+
+/// <summary>The quality gate's thresholds, read from fixtures/gate.json; a <c>null</c> threshold is not checked.</summary>
+public sealed record GatePolicy
+{
+    /// <summary>Lowest accepted accuracy over scored scenarios.</summary>
+    public double? MinAccuracy { get; init; }
+
+    /// <summary>Lowest accepted share of scenarios whose prediction matches at least one expert.</summary>
+    public double? MinAcceptableAccuracy { get; init; }
+
+    /// <summary>Lowest accepted macro-averaged F1.</summary>
+    public double? MinMacroF1 { get; init; }
+
+    /// <summary>Lowest accepted Cohen's kappa of the classifier against the panel.</summary>
+    public double? MinCohenKappa { get; init; }
+
+    /// <summary>Most scenarios allowed to go from correct in the baseline to wrong now.</summary>
+    public int MaxRegressions { get; init; }
+
+    /// <summary>Tags whose scored scenarios must be predicted as their panel label.</summary>
+    public IReadOnlyList<string> MustPassTags { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Reports;
+
+namespace EvalHarness.Gate;
+
+/// <summary>Checks a run against a gate policy and, when given, its comparison with the baseline.</summary>
+public static class QualityGate
+{
+    /// <summary>Checks every condition and returns each failure; contested scenarios never fail the gate.</summary>
+    public static GateVerdict Check(GatePolicy policy, EvaluationRun run, RunComparison? comparison)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(run);
+        var failures = new List<string>();
+        var m = run.Metrics;
+        AtLeast(failures, "accuracy", m.Accuracy, "min_accuracy", policy.MinAccuracy);
+        AtLeast(failures, "acceptable_accuracy", m.AcceptableAccuracy, "min_acceptable_accuracy", policy.MinAcceptableAccuracy);
+        AtLeast(failures, "macro_f1", m.MacroF1, "min_macro_f1", policy.MinMacroF1);
+        AtLeast(failures, "cohen_kappa", m.CohenKappa, "min_cohen_kappa", policy.MinCohenKappa);
+
+        foreach (var result in run.Results)
+        {
+            if (result.Contested || result.Correct)
+                continue;
+            var tag = result.Scenario.Tags.FirstOrDefault(t => policy.MustPassTags.Contains(t, StringComparer.Ordinal));
+            if (tag is not null)
+                failures.Add($"must pass ({tag}): {result.Scenario.Id} predicted {result.Predicted.ToSlug()} (panel: {result.Expected!.Value.ToSlug()})");
+        }
+
+        if (comparison is not null)
+        {
+            var regressions = comparison.Regressions.ToArray();
+            if (regressions.Length > policy.MaxRegressions)
+            {
+                failures.Add($"regressions {regressions.Length} > max_regressions {policy.MaxRegressions}");
+                foreach (var r in regressions)
+                    failures.Add($"regression: {r.ScenarioId} was {r.BaselinePredicted!.Value.ToSlug()}, now {r.Predicted!.Value.ToSlug()} (panel: {r.Expected!.Value.ToSlug()})");
+            }
+        }
+        return new GateVerdict(failures);
+    }
+
+    private static void AtLeast(List<string> failures, string metric, double? value, string threshold, double? minimum)
+    {
+        if (minimum is not { } min)
+            return;
+        if (value is not { } v)
+            failures.Add($"{metric} undefined (no scored scenario) < {threshold} {ReportCsv.Number(min)}");
+        // Compare at the precision reports show, so a failure never reads "0.8500 < 0.8500".
+        else if (Math.Round(v, 4, MidpointRounding.AwayFromZero) < min)
+            failures.Add($"{metric} {ReportCsv.Number(v)} < {threshold} {ReportCsv.Number(min)}");
+    }
+}

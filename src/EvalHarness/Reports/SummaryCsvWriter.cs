@@ -1,0 +1,29 @@
+using EvalHarness.Evaluation;
+
+namespace EvalHarness.Reports;
+
+/// <summary>Writes summary.csv: <c>metric,value</c> rows, then the run stamp.</summary>
+public static class SummaryCsvWriter
+{
+    /// <summary>Writes the headline metrics and the stamp to a file.</summary>
+    public static void Write(string path, EvaluationMetrics metrics, RunStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(stamp);
+        using var csv = ReportCsv.Create(path);
+        csv.WriteHeader(["metric", "value"]);
+        foreach (var row in SummaryRow.All)
+        {
+            csv.WriteField(row.Name);
+            if (row.IsCount)
+                csv.WriteCount((long)row.Value(metrics)!.Value);
+            else
+                csv.WriteNumber(row.Value(metrics));
+            csv.EndRecord();
+        }
+        csv.WriteRecord(["harness_version", stamp.HarnessVersion]);
+        csv.WriteRecord(["advisor_version", stamp.AdvisorVersion]);
+        csv.WriteRecord(["scenarios_sha256", stamp.ScenariosSha256]);
+        csv.WriteRecord(["labels_sha256", stamp.LabelsSha256]);
+    }
+}

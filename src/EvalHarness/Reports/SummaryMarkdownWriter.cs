@@ -1,0 +1,94 @@
+using System.Text;
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+
+namespace EvalHarness.Reports;
+
+/// <summary>Writes summary.md: headline figures, the confusion table, the top disagreements, the baseline comparison and the gate, for CI step summaries.</summary>
+public static class SummaryMarkdownWriter
+{
+    /// <summary>How many disagreements the summary lists; the rest are in disagreements.csv.</summary>
+    public const int TopDisagreements = 10;
+
+    /// <summary>Renders the summary as Markdown with LF line endings.</summary>
+    public static string Render(EvaluationRun run, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(stamp);
+        var m = run.Metrics;
+        var md = new StringBuilder();
+        md.Append("# EvalHarness report\n\n");
+        if (verdict is not null)
+            md.Append(verdict.Passed ? "**Gate: passed**\n\n" : $"**Gate: FAILED** ({verdict.Failures.Count} condition(s))\n\n");
+        md.Append("| metric | value |\n|---|---|\n");
+        md.Append($"| accuracy | {ReportCsv.Number(m.Accuracy)} (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}–{ReportCsv.Number(m.AccuracyInterval?.High)}) |\n");
+        md.Append($"| acceptable accuracy | {ReportCsv.Number(m.AcceptableAccuracy)} |\n");
+        md.Append($"| macro F1 | {ReportCsv.Number(m.MacroF1)} |\n");
+        md.Append($"| Cohen's kappa (classifier vs panel) | {ReportCsv.Number(m.CohenKappa)} |\n");
+        md.Append($"| panel agreement (Krippendorff's alpha) | {ReportCsv.Number(m.ExpertKrippendorffAlpha)} |\n");
+        md.Append($"| human ceiling (expert mean accuracy) | {ReportCsv.Number(m.ExpertMeanAccuracy)} |\n");
+        md.Append($"| scenarios / scored / contested | {m.Scenarios} / {m.Scored} / {m.Contested} |\n\n");
+
+        md.Append("## Confusion (rows: panel, columns: classifier)\n\n| panel \\ predicted |");
+        foreach (var a in ApproachText.All)
+            md.Append($" {a.ToSlug()} |");
+        md.Append("\n|---|---|---|---|\n");
+        foreach (var expected in ApproachText.All)
+        {
+            md.Append($"| {expected.ToSlug()} |");
+            foreach (var predicted in ApproachText.All)
+                md.Append($" {m.Confusion[expected, predicted]} |");
+            md.Append('\n');
+        }
+
+        var errors = Disagreement.Of(run.Results).Where(d => d.Kind == DisagreementKind.ClassifierVsPanel).ToArray();
+        md.Append($"\n## Top disagreements ({Math.Min(errors.Length, TopDisagreements)} of {errors.Length} classifier-vs-panel)\n\n");
+        if (errors.Length == 0)
+            md.Append("None: the classifier agrees with the panel on every scored scenario.\n");
+        else
+        {
+            md.Append("| scenario | panel | predicted | experts | text |\n|---|---|---|---|---|\n");
+            foreach (var d in errors.Take(TopDisagreements))
+                md.Append($"| {d.Result.Scenario.Id} | {d.Result.Expected!.Value.ToSlug()} | {d.Result.Predicted.ToSlug()} | {ResultsCsvWriter.ExpertLabels(d.Result)} | {Cell(d.Result.Scenario.Text)} |\n");
+        }
+
+        if (comparison is not null)
+            AppendComparison(md, comparison);
+        if (verdict is { Passed: false })
+        {
+            md.Append("\n## Gate failures\n\n");
+            foreach (var failure in verdict.Failures)
+                md.Append($"- {failure}\n");
+        }
+
+        md.Append("\n## Run\n\n");
+        md.Append($"harness {stamp.HarnessVersion} · advisor {stamp.AdvisorVersion} · {stamp.ScenarioCount} scenarios · ");
+        md.Append($"scenarios.csv sha256 `{stamp.ScenariosSha256[..12]}` · labels.csv sha256 `{stamp.LabelsSha256[..12]}`\n");
+        return md.ToString();
+    }
+
+    private static void AppendComparison(StringBuilder md, RunComparison comparison)
+    {
+        md.Append("\n## Against the baseline\n\n");
+        md.Append($"{comparison.Regressions.Count()} regression(s), {comparison.Fixes.Count()} fix(es), ");
+        md.Append($"{comparison.Changes.Count(c => c.Change == ChangeKind.Changed)} other change(s), ");
+        md.Append($"{comparison.Changes.Count(c => c.Change == ChangeKind.New)} new, {comparison.Changes.Count(c => c.Change == ChangeKind.Removed)} removed. ");
+        md.Append($"McNemar exact p = {ReportCsv.Number(comparison.McNemarP)} over {comparison.PairedScored} scenarios scored in both runs");
+        md.Append(comparison.McNemarP < 0.05 ? " (more than chance).\n\n" : " (not distinguishable from chance).\n\n");
+        md.Append("| metric | baseline | now | change |\n|---|---|---|---|\n");
+        foreach (var metric in comparison.Metrics)
+            md.Append($"| {metric.Metric} | {ReportCsv.Number(metric.Baseline)} | {ReportCsv.Number(metric.Current)} | {Signed(metric.Delta)} |\n");
+        foreach (var change in comparison.Changes)
+            md.Append($"- {change.ChangeSlug}: {change.ScenarioId} {change.BaselinePredicted?.ToSlug() ?? "–"} → {change.Predicted?.ToSlug() ?? "–"} (panel: {change.Expected?.ToSlug() ?? "contested"})\n");
+    }
+
+    private static string Signed(double? delta) =>
+        delta is { } d && Math.Round(d, 4) != 0 ? (d > 0 ? "+" : "") + ReportCsv.Number(d) : "";
+
+    private static string Cell(string text)
+    {
+        var oneLine = text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+        return oneLine.Length <= 120 ? oneLine : oneLine[..117] + "...";
+    }
+}

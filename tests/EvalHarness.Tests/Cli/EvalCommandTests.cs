@@ -1,0 +1,202 @@
+using System.Globalization;
+using EvalHarness.Cli;
+using EvalHarness.Corpus;
+using EvalHarness.Tests.Corpus;
+using EvalHarness.Tests.Evaluation;
+
+namespace EvalHarness.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    // Panel: a = rag (2 of 2), b = prompting (unanimous), c = contested (1-1).
+    private const string Scenarios = "id,text,tags\na,Needs our private wiki.,seed-quiz\nb,A one-off summary.,\nc,=cmd|' /C calc'!A0,\n";
+    private const string Labels = "scenario_id,annotator,label\na,x,rag\na,y,rag\nb,x,prompting\nb,y,prompting\nc,x,rag\nc,y,fine-tuning\n";
+
+    private readonly TempCorpus _corpus = TempCorpus.With(Scenarios, Labels);
+
+    public void Dispose() => _corpus.Dispose();
+
+    private static readonly Dictionary<string, Approach> AllRight = new() { ["a"] = Approach.Rag, ["b"] = Approach.Prompting, ["c"] = Approach.Rag };
+
+    private (int Code, string Out, string Err) Eval(IReadOnlyDictionary<string, Approach> answers, params string[] extra) =>
+        Run(new FixedAdvisor(answers), extra);
+
+    private (int Code, string Out, string Err) Run(FixedAdvisor advisor, string[] extra)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = extra.Contains("--out") ? ["eval", "--corpus", "corpus", .. extra] : ["eval", "--corpus", "corpus", "--out", "out", .. extra];
+        var code = CliApp.Run(args, new CliContext(output, error, _corpus.Root), () => advisor);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string OutFile(string name) => Path.Combine(_corpus.Root, "out", name);
+
+    [Fact]
+    public void Eval_ValidCorpus_WritesEveryReportAndExits0()
+    {
+        var (code, output, _) = Eval(AllRight);
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["annotators.csv", "confusion.csv", "disagreements.csv", "per_label.csv", "results.csv", "rules.csv", "summary.csv", "summary.md"],
+            Directory.GetFiles(Path.Combine(_corpus.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("accuracy             1.0000", output);
+        Assert.Contains("contested            1 of 3", output);
+        Assert.Contains("Reports written to out", output);
+    }
+
+    [Fact]
+    public void Eval_ResultsCsv_HasEveryColumnAndEscapesFormulas()
+    {
+        Eval(AllRight);
+
+        var lines = File.ReadAllText(OutFile("results.csv")).Split("\r\n");
+
+        Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,evidence,warnings,text", lines[0]);
+        Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,Needs our private wiki.", lines[1]);
+        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,\"'=cmd|' /C calc'!A0\"", lines[3]);
+    }
+
+    [Fact]
+    public void Eval_TwoRunsInDifferentCultures_WriteByteIdenticalReports()
+    {
+        var runs = new List<Dictionary<string, byte[]>>();
+        foreach (var culture in new[] { "en-US", "tr-TR", "de-DE", "ar-SA" })
+        {
+            var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
+            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo(culture);
+            try
+            {
+                Assert.Equal(0, Eval(AllRight).Code);
+            }
+            finally
+            {
+                (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
+            }
+            runs.Add(Directory.GetFiles(Path.Combine(_corpus.Root, "out")).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes));
+        }
+
+        foreach (var run in runs.Skip(1))
+        {
+            Assert.Equal(runs[0].Keys.Order(), run.Keys.Order());
+            foreach (var (name, bytes) in run)
+                Assert.True(runs[0][name].AsSpan().SequenceEqual(bytes), $"{name} differs between cultures");
+        }
+    }
+
+    [Fact]
+    public void Eval_InvalidCorpus_Exits2AndKeepsPreviousReports()
+    {
+        Eval(AllRight);
+        var before = File.ReadAllBytes(OutFile("results.csv"));
+        File.AppendAllText(Path.Combine(_corpus.Folder, "labels.csv"), "a,z,retrieval\n");
+
+        var (code, output, error) = Eval(AllRight);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("labels.csv:8: unknown label 'retrieval'", error);
+        Assert.Contains("nothing was written", error);
+        Assert.Equal(before, File.ReadAllBytes(OutFile("results.csv")));
+    }
+
+    [Fact]
+    public void Eval_GateFails_Exits1WithEachConditionOnItsOwnLine()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "min_accuracy": 0.9, "must_pass_tags": ["seed-quiz"] }""");
+        var wrong = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.FineTuning };
+
+        var (code, output, _) = Eval(wrong, "--gate", "gate.json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Gate FAILED (2 condition(s)):\naccuracy 0.5000 < min_accuracy 0.9000\nmust pass (seed-quiz): a predicted fine-tuning (panel: rag)\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("**Gate: FAILED**", File.ReadAllText(OutFile("summary.md")));
+    }
+
+    [Fact]
+    public void Eval_GatePasses_Exits0()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "min_accuracy": 0.9 }""");
+
+        var (code, output, _) = Eval(AllRight, "--gate", "gate.json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Gate passed", output);
+    }
+
+    [Fact]
+    public void Eval_BadGatePolicy_Exits2WithLocatedProblem()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), "{\n  \"min_acuracy\": 0.9\n}");
+
+        var (code, _, error) = Eval(AllRight, "--gate", "gate.json");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("gate.json:2: unknown key 'min_acuracy'; did you mean 'min_accuracy'?", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+    }
+
+    [Fact]
+    public void Eval_AdvisorThrows_Exits3NamingScenarioAndWritesNothing()
+    {
+        var (code, _, error) = Run(new FixedAdvisor(AllRight, failOn: "b"), []);
+
+        Assert.Equal(3, code);
+        Assert.StartsWith("error: the advisor failed on scenario 'b': boom", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+    }
+
+    [Fact]
+    public void Eval_RegressionAgainstBaseline_FailsGateUntilAccepted()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "max_regressions": 0 }""");
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").Code);
+        var regressed = new Dictionary<string, Approach>(AllRight) { ["b"] = Approach.FineTuning };
+
+        var (code, output, _) = Eval(regressed, "--gate", "gate.json", "--baseline", "baseline");
+
+        Assert.Equal(1, code);
+        Assert.Contains("regression: b was prompting, now fine-tuning (panel: prompting)", output);
+        Assert.Equal(
+            "scenario_id,change,baseline_predicted,predicted,expected\r\nb,regression,prompting,fine-tuning,prompting\r\n",
+            File.ReadAllText(OutFile("regressions.csv")));
+
+        var (acceptCode, acceptOutput, _) = Eval(regressed, "--update-baseline", "--baseline", "baseline");
+        Assert.Equal(0, acceptCode);
+        Assert.Contains("regression: b prompting -> fine-tuning", acceptOutput);
+        Assert.Equal(0, Eval(regressed, "--gate", "gate.json", "--baseline", "baseline").Code);
+    }
+
+    [Fact]
+    public void Eval_MissingBaseline_Exits2()
+    {
+        var (code, _, error) = Eval(AllRight, "--baseline", "nowhere");
+
+        Assert.Equal(2, code);
+        Assert.Contains("nowhere/results.csv:0: baseline file not found", error);
+    }
+
+    [Fact]
+    public void Eval_JUnit_FailsDisagreementsAndSkipsContested()
+    {
+        var wrong = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.Prompting };
+
+        Eval(wrong, "--junit", "junit.xml");
+
+        var xml = File.ReadAllText(Path.Combine(_corpus.Root, "junit.xml"));
+        Assert.Contains("tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\"", xml);
+        Assert.Contains("<failure message=\"predicted prompting, panel says rag\">", xml);
+        Assert.Contains("<skipped message=\"contested: experts split rag;fine-tuning\" />", xml);
+    }
+
+    [Fact]
+    public void Eval_OutIsAFolderOfOtherFiles_Exits2()
+    {
+        var (code, _, error) = Eval(AllRight, "--out", "corpus/..");
+
+        Assert.Equal(2, code);
+        Assert.Contains("refusing to replace", error);
+        Assert.True(File.Exists(Path.Combine(_corpus.Folder, "scenarios.csv")));
+    }
+}

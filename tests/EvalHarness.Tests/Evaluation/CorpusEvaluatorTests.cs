@@ -1,0 +1,107 @@
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+
+namespace EvalHarness.Tests.Evaluation;
+
+public sealed class CorpusEvaluatorTests
+{
+    private static readonly EvaluationMetrics Metrics =
+        CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, new FixedAdvisor(HandWorkedCorpus.Predictions)).Metrics;
+
+    // Worked by hand from HandWorkedCorpus: 5 scored (s5 is contested), 3 correct (s1, s3, s4).
+    [Theory]
+    [InlineData("scenarios", 6)]
+    [InlineData("scored", 5)]
+    [InlineData("contested", 1)]
+    [InlineData("accuracy", 0.6)]
+    [InlineData("accuracy_ci_low", 0.2307)] // Wilson, z = 1.96: (0.6 + 0.3841) / 1.7683 -/+ 0.3258
+    [InlineData("accuracy_ci_high", 0.8824)]
+    [InlineData("acceptable_accuracy", 0.8333)] // 5 of 6: only s6's fine-tuning matches no expert
+    [InlineData("macro_precision", 0.6667)] // prompting 1/2, rag 1/1, fine-tuning 1/2
+    [InlineData("macro_recall", 0.6667)] // prompting 1/1, rag 1/2, fine-tuning 1/2
+    [InlineData("macro_f1", 0.6111)] // (2/3 + 2/3 + 1/2) / 3
+    [InlineData("cohen_kappa", 0.4118)] // po 0.6, pe (1*2 + 2*1 + 2*2) / 25 = 0.32
+    [InlineData("expert_fleiss_kappa", 0.2430)]
+    [InlineData("expert_krippendorff_alpha", 0.2850)]
+    [InlineData("expert_pairwise_agreement", 0.5)] // pairs agreeing: 3/3, 1/3, 3/3, 1/3, 0/3, 1/3
+    [InlineData("expert_mean_accuracy", 0.8)] // a 2/2, b 2/2, c 2/5 against the others' plurality
+    public void Evaluate_HandWorkedCorpus_GivesHandComputedMetric(string metric, double expected)
+    {
+        var row = EvalHarness.Reports.SummaryRow.All.Single(r => r.Name == metric);
+
+        var actual = row.Value(Metrics);
+
+        Assert.NotNull(actual);
+        Assert.Equal(expected, actual!.Value, 4);
+    }
+
+    [Theory]
+    [InlineData("a", 6, 1.0, 0.5, 0.25)]
+    [InlineData("b", 6, 1.0, 0.6667, 0.5)]
+    [InlineData("c", 6, 0.4, 0.5, 0.25)]
+    public void Evaluate_HandWorkedCorpus_GivesPerAnnotatorFigures(string annotator, int labels, double withPanel, double withClassifier, double kappa)
+    {
+        var summary = Metrics.Annotators.Single(a => a.Annotator == annotator);
+
+        Assert.Equal(labels, summary.Labels);
+        Assert.Equal(withPanel, summary.AgreementWithPanel!.Value, 4);
+        Assert.Equal(withClassifier, summary.AgreementWithClassifier!.Value, 4);
+        Assert.Equal(kappa, summary.CohenKappaWithClassifier!.Value, 4);
+    }
+
+    [Fact]
+    public void Evaluate_HandWorkedCorpus_FillsConfusionMatrix()
+    {
+        var c = Metrics.Confusion;
+
+        Assert.Equal(1, c[Approach.FineTuning, Approach.FineTuning]);
+        Assert.Equal(1, c[Approach.FineTuning, Approach.Prompting]);
+        Assert.Equal(1, c[Approach.Rag, Approach.Rag]);
+        Assert.Equal(1, c[Approach.Rag, Approach.FineTuning]);
+        Assert.Equal(1, c[Approach.Prompting, Approach.Prompting]);
+        Assert.Equal(5, c.Count);
+    }
+
+    [Fact]
+    public void Evaluate_HandWorkedCorpus_CountsRulesIncludingDeadOnes()
+    {
+        Assert.Equal([("cue.test.fired", 6), ("cue.test.dead", 0)], Metrics.Rules.Select(r => (r.Rule.Id, r.Scenarios)));
+    }
+
+    [Fact]
+    public void Evaluate_ContestedScenario_HasNoExpectedLabelAndIsNotCorrect()
+    {
+        var run = CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, new FixedAdvisor(HandWorkedCorpus.Predictions));
+
+        var s5 = run.Results.Single(r => r.Scenario.Id == "s5");
+
+        Assert.True(s5.Contested);
+        Assert.Null(s5.Expected);
+        Assert.False(s5.Correct);
+        Assert.True(s5.MatchesAnyExpert);
+        Assert.Equal(1.0 / 3, s5.ExpertAgreement, 4);
+    }
+
+    [Fact]
+    public void Evaluate_ParallelAndSequential_GiveEqualResults()
+    {
+        var advisor = new FixedAdvisor(HandWorkedCorpus.Predictions);
+
+        var parallel = CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, advisor);
+        var sequential = CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, advisor, maxDegreeOfParallelism: 1);
+
+        Assert.Equal(sequential.Results.Select(r => (r.Scenario.Id, r.Predicted)), parallel.Results.Select(r => (r.Scenario.Id, r.Predicted)));
+        Assert.Equal(sequential.Metrics.CohenKappa, parallel.Metrics.CohenKappa);
+    }
+
+    [Fact]
+    public void Evaluate_AdvisorThrows_NamesTheScenario()
+    {
+        var advisor = new FixedAdvisor(HandWorkedCorpus.Predictions, failOn: "s4");
+
+        var failure = Assert.Throws<AdvisorFailedException>(() => CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, advisor));
+
+        Assert.Equal("s4", failure.ScenarioId);
+        Assert.Equal("the advisor failed on scenario 's4': boom", failure.Message);
+    }
+}

@@ -1,0 +1,86 @@
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+using EvalHarness.Tests.Evaluation;
+
+namespace EvalHarness.Tests.Gate;
+
+public sealed class QualityGateTests
+{
+    // Accuracy 0.6, acceptable 0.8333, macro F1 0.6111, kappa 0.4118 (see CorpusEvaluatorTests).
+    private static readonly EvaluationRun Run =
+        CorpusEvaluator.Evaluate(TaggedCorpus(), new FixedAdvisor(HandWorkedCorpus.Predictions));
+
+    [Fact]
+    public void Check_ThresholdsMet_Passes()
+    {
+        var policy = new GatePolicy { MinAccuracy = 0.6, MinAcceptableAccuracy = 0.8, MinMacroF1 = 0.6, MinCohenKappa = 0.4 };
+
+        var verdict = QualityGate.Check(policy, Run, comparison: null);
+
+        Assert.True(verdict.Passed);
+    }
+
+    [Theory]
+    [InlineData(0.85, null, null, null, "accuracy 0.6000 < min_accuracy 0.8500")]
+    [InlineData(null, 0.9, null, null, "acceptable_accuracy 0.8333 < min_acceptable_accuracy 0.9000")]
+    [InlineData(null, null, 0.7, null, "macro_f1 0.6111 < min_macro_f1 0.7000")]
+    [InlineData(null, null, null, 0.5, "cohen_kappa 0.4118 < min_cohen_kappa 0.5000")]
+    public void Check_ThresholdMissed_NamesMetricValueAndThreshold(double? accuracy, double? acceptable, double? macroF1, double? kappa, string expected)
+    {
+        var policy = new GatePolicy { MinAccuracy = accuracy, MinAcceptableAccuracy = acceptable, MinMacroF1 = macroF1, MinCohenKappa = kappa };
+
+        var verdict = QualityGate.Check(policy, Run, comparison: null);
+
+        Assert.Equal([expected], verdict.Failures);
+    }
+
+    [Fact]
+    public void Check_MustPassTagWrong_NamesScenario()
+    {
+        var policy = new GatePolicy { MustPassTags = ["seed-quiz"] };
+
+        var verdict = QualityGate.Check(policy, Run, comparison: null);
+
+        // s2 (wrong) and s5 (contested) carry the tag; only s2 fails, contested scenarios never do.
+        Assert.Equal(["must pass (seed-quiz): s2 predicted prompting (panel: fine-tuning)"], verdict.Failures);
+    }
+
+    [Fact]
+    public void Check_RegressionsOverLimit_ListsEachRegression()
+    {
+        var baseline = new BaselineRun(
+            [new BaselineResult("s2", Approach.FineTuning, Approach.FineTuning), new BaselineResult("s6", Approach.Rag, Approach.Rag)],
+            new Dictionary<string, double?>());
+        var comparison = RunComparison.Compare(baseline, Run);
+
+        var verdict = QualityGate.Check(new GatePolicy { MaxRegressions = 1 }, Run, comparison);
+
+        Assert.Equal(
+            [
+                "regressions 2 > max_regressions 1",
+                "regression: s2 was fine-tuning, now prompting (panel: fine-tuning)",
+                "regression: s6 was rag, now fine-tuning (panel: rag)",
+            ],
+            verdict.Failures);
+    }
+
+    [Fact]
+    public void Check_RegressionsWithinLimit_Passes()
+    {
+        var baseline = new BaselineRun([new BaselineResult("s2", Approach.FineTuning, Approach.FineTuning)], new Dictionary<string, double?>());
+
+        var verdict = QualityGate.Check(new GatePolicy { MaxRegressions = 1 }, Run, RunComparison.Compare(baseline, Run));
+
+        Assert.True(verdict.Passed);
+    }
+
+    private static ScenarioCorpus TaggedCorpus()
+    {
+        var corpus = HandWorkedCorpus.Corpus;
+        var scenarios = corpus.Scenarios
+            .Select(s => s.Id is "s2" or "s5" ? s with { Tags = ["seed-quiz"] } : s)
+            .ToArray();
+        return new ScenarioCorpus(scenarios, corpus.Labels);
+    }
+}

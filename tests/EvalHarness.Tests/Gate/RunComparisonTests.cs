@@ -1,0 +1,71 @@
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+using EvalHarness.Tests.Evaluation;
+
+namespace EvalHarness.Tests.Gate;
+
+public sealed class RunComparisonTests
+{
+    private const Approach P = Approach.Prompting, R = Approach.Rag, F = Approach.FineTuning;
+
+    private static readonly EvaluationRun Current =
+        CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, new FixedAdvisor(HandWorkedCorpus.Predictions));
+
+    // Current predictions: s1 F (correct), s2 P (wrong), s3 R (correct), s4 P (correct), s5 R (contested), s6 F (wrong).
+    private static readonly BaselineRun Baseline = new(
+    [
+        new BaselineResult("s1", F, F), // unchanged
+        new BaselineResult("s2", F, F), // was correct, now wrong: regression
+        new BaselineResult("s3", R, P), // was wrong, now correct: fix
+        new BaselineResult("s5", null, P), // contested, prediction changed
+        new BaselineResult("s6", R, P), // wrong before and now, prediction changed
+        new BaselineResult("gone", P, P), // removed from the corpus
+    ], new Dictionary<string, double?> { ["accuracy"] = 0.5, ["macro_f1"] = null });
+
+    [Fact]
+    public void Compare_MixedChanges_ClassifiesEachScenario()
+    {
+        var comparison = RunComparison.Compare(Baseline, Current);
+
+        Assert.Equal(
+            [("s2", ChangeKind.Regression), ("s3", ChangeKind.Fix), ("s5", ChangeKind.Changed), ("s6", ChangeKind.Changed), ("s4", ChangeKind.New), ("gone", ChangeKind.Removed)],
+            comparison.Changes.Select(c => (c.ScenarioId, c.Change)));
+    }
+
+    [Fact]
+    public void Compare_MixedChanges_RunsMcNemarOnScenariosScoredInBoth()
+    {
+        var comparison = RunComparison.Compare(Baseline, Current);
+
+        Assert.Equal(4, comparison.PairedScored); // s1, s2, s3, s6
+        Assert.Equal(1.0, comparison.McNemarP, 4); // one regression, one fix: b = c = 1
+    }
+
+    [Fact]
+    public void Compare_Metrics_ShowBaselineCurrentAndDelta()
+    {
+        var comparison = RunComparison.Compare(Baseline, Current);
+
+        var accuracy = comparison.Metrics.Single(m => m.Metric == "accuracy");
+        var macroF1 = comparison.Metrics.Single(m => m.Metric == "macro_f1");
+
+        Assert.Equal(0.5, accuracy.Baseline);
+        Assert.Equal(0.6, accuracy.Current!.Value, 4);
+        Assert.Equal(0.1, accuracy.Delta!.Value, 4);
+        Assert.Null(macroF1.Delta);
+    }
+
+    [Fact]
+    public void Compare_SameRun_HasNoChangeAndPOfOne()
+    {
+        var same = new BaselineRun(
+            Current.Results.Select(r => new BaselineResult(r.Scenario.Id, r.Expected, r.Predicted)).ToArray(),
+            new Dictionary<string, double?>());
+
+        var comparison = RunComparison.Compare(same, Current);
+
+        Assert.Empty(comparison.Changes);
+        Assert.Equal(1.0, comparison.McNemarP);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using EvalHarness.Reports;
+
+namespace EvalHarness.Tests.Reports;
+
+public sealed class ReportCsvTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"report-csv-{Guid.NewGuid():N}.csv");
+
+    public void Dispose() => File.Delete(_file);
+
+    [Theory]
+    [InlineData(0.81249, "0.8125")]
+    [InlineData(0.5, "0.5000")]
+    [InlineData(1.0, "1.0000")]
+    [InlineData(-0.12345, "-0.1235")]
+    [InlineData(-0.00001, "0.0000")] // no "-0.0000"
+    [InlineData(double.NaN, "")]
+    [InlineData(null, "")]
+    public void Number_AnyCulture_IsInvariantWithFourDecimals(double? value, string expected)
+    {
+        foreach (var culture in new[] { "tr-TR", "de-DE", "ar-SA", "en-US" })
+        {
+            var previous = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = new CultureInfo(culture);
+            try
+            {
+                Assert.Equal(expected, ReportCsv.Number(value));
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = previous;
+            }
+        }
+    }
+
+    [Fact]
+    public void Create_FormulaLikeText_IsEscapedButNegativeNumbersAreNot()
+    {
+        using (var csv = ReportCsv.Create(_file))
+        {
+            csv.WriteField("=HYPERLINK(\"http://x\")");
+            csv.WriteField("+1 call us");
+            csv.WriteField("@SUM(A1)");
+            csv.WriteField("plain");
+            csv.WriteNumber(-0.25);
+            csv.WriteCount(1234567);
+            csv.WriteBoolean(true);
+            csv.EndRecord();
+        }
+
+        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 call us\",\"'@SUM(A1)\",plain,-0.2500,1234567,true\r\n", File.ReadAllText(_file));
+    }
+}
