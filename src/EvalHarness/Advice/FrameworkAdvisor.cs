@@ -100,15 +100,23 @@ public sealed class FrameworkAdvisor : IAdvisor
             AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost);
     }
 
-    /// <summary>Question 1: prompting wins when it scores at least 2 and no other concern scores more.</summary>
+    /// <summary>
+    /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
+    /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
+    /// or low volume (those argue against fine-tuning, not retrieval).
+    /// </summary>
     private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet)
     {
         var score = sheet.PromptingScore;
-        var rival = Math.Max(sheet.FineTuningScore, sheet.KnowledgeScore);
-        var answer = score >= 2 && score >= rival;
+        var beatsFineTuning = score >= (sheet.PromptingWorks ? sheet.CostOnlyFineTuningScore : sheet.FineTuningScore);
+        var beatsKnowledge = sheet.PromptingScoreAgainstKnowledge >= sheet.KnowledgeScore;
+        var answer = score >= 2 && beatsFineTuning && beatsKnowledge;
         if (!answer && score >= 2)
-            sheet.Prompting.Add(Outweighed(FrameworkQuestion.CanPromptingSolveIt, sheet.FineTuningScore >= sheet.KnowledgeScore
-                ? "outweighed by fine-tuning cues" : "outweighed by knowledge cues", -rival));
+        {
+            sheet.Prompting.Add(beatsFineTuning
+                ? Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by knowledge cues", -sheet.KnowledgeScore)
+                : Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by fine-tuning cues", -sheet.FineTuningScore));
+        }
         return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray());
     }
 
