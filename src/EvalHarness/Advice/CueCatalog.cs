@@ -11,6 +11,9 @@ internal static class CueCatalog
     /// <summary>The trie over every phrase of the table.</summary>
     public static CueTrie Trie { get; } = new(CueTable.All);
 
+    /// <summary>Per row, the signal: an array rather than the table's list, because the scan reads it once per word.</summary>
+    public static Signal[] Signals { get; } = [.. CueTable.All.Select(c => c.Signal)];
+
     /// <summary>Per row: <c>cue.&lt;family&gt;.&lt;phrase&gt;</c>, or <c>null</c> for rows that only shape reading.</summary>
     public static string?[] RuleIds { get; } = BuildRuleIds();
 

@@ -12,7 +12,7 @@ internal static class CueScanner
     /// <summary>Scans <paramref name="text"/>; returns how many cue hits were written, and the numbers in <paramref name="numberCount"/>.</summary>
     public static int Scan(ReadOnlySpan<char> text, CueTrie trie, Span<CueHit> hits, Span<NumberHit> numbers, out int numberCount)
     {
-        var cues = CueTable.All;
+        var signals = CueCatalog.Signals;
         int hitCount = 0, word = 0, sentence = 0, clause = 0, scope = 0;
         int negationUntil = -1, negationScope = -1, concessionClause = -1;
         numberCount = 0;
@@ -44,7 +44,7 @@ internal static class CueScanner
                 continue;
             }
 
-            var cue = trie.Match(text, i, out var cueEnd);
+            var cue = trie.Match(text, i, out var cueEnd, out var covered);
             if (cue < 0)
             {
                 i = CueTrie.WordEnd(text, i);
@@ -52,8 +52,7 @@ internal static class CueScanner
                 continue;
             }
 
-            var covered = 1 + text[i..cueEnd].Count(' ');
-            switch (cues[cue].Signal)
+            switch (signals[cue])
             {
                 case Signal.Negation:
                     negationUntil = word + covered + NegationWords - 1;

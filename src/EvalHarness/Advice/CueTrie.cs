@@ -7,7 +7,9 @@ namespace EvalHarness.Advice;
 internal sealed class CueTrie
 {
     private const int Symbols = 28;
-    private readonly int[] _children;
+    private const int Space = 26;
+    private static readonly sbyte[] SymbolMap = BuildSymbolMap();
+    private readonly ushort[] _children; // ushort halves the table (a few thousand nodes) so it stays in cache.
     private readonly int[] _exact;
     private readonly int[] _prefix;
 
@@ -47,40 +49,66 @@ internal sealed class CueTrie
             terminals[node] = index;
         }
 
-        _children = [.. children];
+        if (exact.Count > ushort.MaxValue)
+            throw new InvalidOperationException("The cue table has grown past 65,535 trie nodes.");
+        _children = [.. children.Select(n => (ushort)n)];
         _exact = [.. exact];
         _prefix = [.. prefix];
     }
 
-    /// <summary>The longest cue starting at <paramref name="start"/>: its table index and the end of the text it covers, or -1.</summary>
-    public int Match(ReadOnlySpan<char> text, int start, out int end)
+    /// <summary>
+    /// The longest cue starting at <paramref name="start"/>: its table index, the end of the text it covers and how many
+    /// words that is; -1 when no cue starts there.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, int start, out int end, out int words)
     {
+        var children = _children;
+        var symbols = SymbolMap;
         var best = -1;
         end = start;
+        words = 1;
+        var spaces = 0;
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            var symbol = Symbol(text[i]);
+            var c = text[i];
+            if (c >= 128)
+                break;
+            var symbol = symbols[c];
             if (symbol < 0)
                 break;
-            node = _children[node * Symbols + symbol];
+            node = children[node * Symbols + symbol];
             if (node == 0)
                 break;
-            var atWordEnd = i + 1 == text.Length || !TextFolder.IsWordChar(text[i + 1]);
-            if (_exact[node] >= 0 && atWordEnd)
+            if (symbol == Space)
             {
-                best = _exact[node];
-                end = i + 1;
+                spaces++;
+                continue;
             }
-            else if (_prefix[node] >= 0 && text[i] != ' ')
+
+            var exact = _exact[node];
+            var prefix = _prefix[node];
+            if (exact < 0 && prefix < 0)
+                continue;
+            if (exact >= 0 && (i + 1 == text.Length || !TextFolder.IsWordChar(text[i + 1])))
             {
-                best = _prefix[node];
+                best = exact;
+                end = i + 1;
+                words = spaces + 1;
+            }
+            else if (prefix >= 0)
+            {
+                best = prefix;
                 end = WordEnd(text, i + 1);
+                words = spaces + 1;
             }
         }
 
         return best;
     }
+
+    /// <summary>The longest cue starting at <paramref name="start"/>, or -1.</summary>
+    public int Match(ReadOnlySpan<char> text, int start, out int end) => Match(text, start, out end, out _);
 
     /// <summary>The index just past the word that contains <paramref name="index"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int index)
@@ -90,13 +118,15 @@ internal sealed class CueTrie
         return index;
     }
 
-    private static int Symbol(char c) => c switch
+    private static int Symbol(char c) => c < 128 ? SymbolMap[c] : -1;
+
+    private static sbyte[] BuildSymbolMap()
     {
-        >= 'a' and <= 'z' => c - 'a',
-        ' ' => 26,
-        '\'' => 27,
-        _ => -1,
-    };
+        var map = new sbyte[128];
+        for (var c = 0; c < 128; c++)
+            map[c] = (sbyte)(c switch { >= 'a' and <= 'z' => c - 'a', ' ' => Space, '\'' => 27, _ => -1 });
+        return map;
+    }
 
     private static void AddNode(List<int> children, List<int> exact, List<int> prefix)
     {

@@ -6,7 +6,7 @@ namespace EvalHarness.Advice;
 internal struct EvidenceList
 {
     /// <summary>How many items a question keeps; later ones still count towards the score but are not listed.</summary>
-    public const int Capacity = 32;
+    public const int Capacity = 16;
 
     private Slots _items;
 

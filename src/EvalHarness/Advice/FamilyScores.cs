@@ -6,8 +6,8 @@ namespace EvalHarness.Advice;
 [InlineArray(Length)]
 internal struct FamilyScores
 {
-    /// <summary>The number of scored signals, <see cref="Signal.PromptingWorks"/> to <see cref="Signal.TeachFacts"/>.</summary>
-    public const int Length = (int)Signal.TeachFacts + 1;
+    /// <summary>The number of scored signals, <see cref="Signal.PromptingWorks"/> to <see cref="Signal.Supplied"/>.</summary>
+    public const int Length = (int)Signal.Supplied + 1;
 
     private int _first;
 }

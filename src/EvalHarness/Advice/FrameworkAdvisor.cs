@@ -11,9 +11,9 @@ public sealed class FrameworkAdvisor : IAdvisor
 {
     /// <summary>Bump when the decision logic changes; the cue table's hash is appended automatically.</summary>
     private const string LogicVersion = "framework-1";
-    private const int StackText = 1024;
+    private const int StackText = 512;
     private const int MaxHits = 256;
-    private const int MaxNumbers = 32;
+    private const int MaxNumbers = 16;
 
     private static readonly AdvisorRule[] AllRules = BuildRules();
     private readonly CostAssumptions _costs;
@@ -40,12 +40,13 @@ public sealed class FrameworkAdvisor : IAdvisor
         ArgumentNullException.ThrowIfNull(scenario);
         var text = scenario.Text ?? string.Empty;
         char[]? rented = null;
-        var buffer = text.Length <= StackText ? stackalloc char[StackText] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        // Buffers sized to the text: stack memory is zeroed on every call, so a fixed large buffer would cost more than the scan.
+        var buffer = text.Length <= StackText ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
             var folded = buffer[..TextFolder.Fold(text, buffer)];
-            Span<CueHit> hits = stackalloc CueHit[MaxHits];
-            Span<NumberHit> numbers = stackalloc NumberHit[MaxNumbers];
+            Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
+            Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
             var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
             var facts = new ScenarioFacts(
@@ -99,15 +100,23 @@ public sealed class FrameworkAdvisor : IAdvisor
             AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost);
     }
 
-    /// <summary>Question 1: prompting wins when it scores at least 2 and no other concern scores more.</summary>
+    /// <summary>
+    /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
+    /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
+    /// or low volume (those argue against fine-tuning, not retrieval).
+    /// </summary>
     private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet)
     {
         var score = sheet.PromptingScore;
-        var rival = Math.Max(sheet.FineTuningScore, sheet.KnowledgeScore);
-        var answer = score >= 2 && score >= rival;
+        var beatsFineTuning = score >= (sheet.PromptingWorks ? sheet.CostOnlyFineTuningScore : sheet.FineTuningScore);
+        var beatsKnowledge = sheet.PromptingScoreAgainstKnowledge >= sheet.KnowledgeScore;
+        var answer = score >= 2 && beatsFineTuning && beatsKnowledge;
         if (!answer && score >= 2)
-            sheet.Prompting.Add(Outweighed(FrameworkQuestion.CanPromptingSolveIt, sheet.FineTuningScore >= sheet.KnowledgeScore
-                ? "outweighed by fine-tuning cues" : "outweighed by knowledge cues", -rival));
+        {
+            sheet.Prompting.Add(beatsFineTuning
+                ? Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by knowledge cues", -sheet.KnowledgeScore)
+                : Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by fine-tuning cues", -sheet.FineTuningScore));
+        }
         return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray());
     }
 

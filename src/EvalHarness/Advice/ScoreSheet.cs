@@ -38,11 +38,11 @@ internal struct ScoreSheet
     /// <summary>Counts the cues found in the text.</summary>
     public void AddCues(ReadOnlySpan<CueHit> hits)
     {
-        var cues = CueTable.All;
+        var signals = CueCatalog.Signals;
         ulong mentionSentences = 0;
         foreach (var hit in hits)
         {
-            var signal = cues[hit.Cue].Signal;
+            var signal = signals[hit.Cue];
             if (signal == Signal.PromptMention && !hit.Negated)
             {
                 mentionSentences |= SentenceBit(hit.Sentence);
@@ -54,7 +54,7 @@ internal struct ScoreSheet
 
         foreach (var hit in hits)
         {
-            var signal = cues[hit.Cue].Signal;
+            var signal = signals[hit.Cue];
             if (SignalInfo.QuestionOf(signal) is not { } question)
                 continue;
             // Success and failure words speak about prompting only where prompting is mentioned.
@@ -104,8 +104,8 @@ internal struct ScoreSheet
             }
             else if (daily <= 100)
             {
-                _factPrompting += 2;
-                Prompting.Add(Fact(FactRules.DailyRequests, "daily_requests", daily, 2));
+                _factPrompting += 3;
+                Prompting.Add(Fact(FactRules.DailyRequests, "daily_requests", daily, 3));
             }
         }
 
@@ -121,11 +121,27 @@ internal struct ScoreSheet
     /// <summary>How strongly the scenario says prompting can solve it.</summary>
     public readonly int PromptingScore => Sum(Signal.PromptingWorks, Signal.LittleData) + _factPrompting;
 
+    /// <summary>
+    /// Question 1's score when weighed against knowledge: little data and low volume argue against fine-tuning only,
+    /// since retrieval needs neither training examples nor traffic.
+    /// </summary>
+    public readonly int PromptingScoreAgainstKnowledge => Sum(Signal.PromptingWorks, Signal.LittleData)
+        - Family(Signal.Occasional) - Family(Signal.LittleData);
+
     /// <summary>How strongly the scenario asks for what fine-tuning gives.</summary>
     public readonly int FineTuningScore => Sum(Signal.Format, Signal.DataAvailable) + _factFineTuning;
 
     /// <summary>How strongly the scenario needs knowledge the model lacks.</summary>
-    public readonly int KnowledgeScore => Sum(Signal.Fresh, Signal.TeachFacts);
+    public readonly int KnowledgeScore => Sum(Signal.Fresh, Signal.Supplied);
+
+    /// <summary>Whether the text says prompting already works, net of failures it reports.</summary>
+    public readonly bool PromptingWorks => Family(Signal.PromptingWorks) + Family(Signal.PromptingFails) >= 2;
+
+    /// <summary>
+    /// The fine-tuning score without format and style: once prompting works, it already delivers those,
+    /// and only the course's cost reasons (long prompts, latency, volume) are left to justify fine-tuning.
+    /// </summary>
+    public readonly int CostOnlyFineTuningScore => Sum(Signal.LongPrompt, Signal.DataAvailable) + _factFineTuning;
 
     /// <summary>The capped score of one family.</summary>
     public readonly int Family(Signal signal) => Math.Clamp(Families[(int)signal], -FamilyCap, FamilyCap);

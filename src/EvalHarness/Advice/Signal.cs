@@ -6,6 +6,8 @@ internal enum Signal : byte
     // Question 1: can prompting solve it?
     PromptingWorks,
     PromptingFails,
+    Untried,
+    PromptGap,
     OneOff,
     Occasional,
     Simple,
@@ -28,6 +30,7 @@ internal enum Signal : byte
     FactLookup,
     Hallucination,
     TeachFacts,
+    Supplied,
 
     // Not scored: how the text is read.
     PromptMention,

@@ -8,18 +8,20 @@ internal static class SignalInfo
     {
         <= Signal.LittleData => FrameworkQuestion.CanPromptingSolveIt,
         <= Signal.DataAvailable => FrameworkQuestion.IsStyleFormatOrPersona,
-        <= Signal.TeachFacts => FrameworkQuestion.NeedsDomainKnowledge,
+        <= Signal.Supplied => FrameworkQuestion.NeedsDomainKnowledge,
         _ => null,
     };
 
-    /// <summary>-1 for a signal that answers its question "no" (prompting fails), otherwise +1.</summary>
-    public static int Polarity(Signal signal) => signal == Signal.PromptingFails ? -1 : 1;
+    /// <summary>-1 for a signal that answers its question "no" (prompting fails, knowledge supplied), otherwise +1.</summary>
+    public static int Polarity(Signal signal) => signal is Signal.PromptingFails or Signal.Supplied ? -1 : 1;
 
     /// <summary>The family slug used in rule ids, such as <c>format</c> in <c>cue.format.json</c>.</summary>
     public static string Slug(Signal signal) => signal switch
     {
         Signal.PromptingWorks => "prompting-works",
         Signal.PromptingFails => "prompting-fails",
+        Signal.Untried => "untried",
+        Signal.PromptGap => "prompt-gap",
         Signal.OneOff => "one-off",
         Signal.Occasional => "occasional",
         Signal.Simple => "simple",
@@ -38,6 +40,7 @@ internal static class SignalInfo
         Signal.FactLookup => "fact-lookup",
         Signal.Hallucination => "hallucination",
         Signal.TeachFacts => "teach-facts",
+        Signal.Supplied => "supplied",
         _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Only scored signals have rule ids."),
     };
 
@@ -46,6 +49,8 @@ internal static class SignalInfo
     {
         Signal.PromptingWorks => "prompting is said to work",
         Signal.PromptingFails => "prompting is said to fail",
+        Signal.Untried => "prompting not tried yet",
+        Signal.PromptGap => "the prompt itself is missing something",
         Signal.OneOff => "a one-off task",
         Signal.Occasional => "occasional or low-volume use",
         Signal.Simple => "a simple or general task",
@@ -64,6 +69,7 @@ internal static class SignalInfo
         Signal.FactLookup => "facts to look up",
         Signal.Hallucination => "the model invents facts",
         Signal.TeachFacts => "wanting the model to learn facts",
+        Signal.Supplied => "the knowledge is already in the request or fits in the prompt",
         _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Only scored signals are rules."),
     };
 }

@@ -50,7 +50,7 @@ internal struct TextFacts
         {
             if (hit.Sentence != number.Sentence || hit.Word <= number.Word || hit.Word > number.Word + 6)
                 continue;
-            switch (CueTable.All[hit.Cue].Signal)
+            switch (CueCatalog.Signals[hit.Cue])
             {
                 case Signal.PerHour: return 24;
                 case Signal.PerDay: return 1;
@@ -68,7 +68,7 @@ internal struct TextFacts
         foreach (var hit in hits)
         {
             var offset = hit.Word - number.Word;
-            if (hit.Sentence == number.Sentence && offset >= from && offset <= to && CueTable.All[hit.Cue].Signal == signal)
+            if (hit.Sentence == number.Sentence && offset >= from && offset <= to && CueCatalog.Signals[hit.Cue] == signal)
                 return true;
         }
 

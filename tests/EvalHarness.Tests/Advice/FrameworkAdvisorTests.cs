@@ -56,6 +56,15 @@ public sealed class FrameworkAdvisorTests
     public void Advise_NegationAndContrast_AreRead(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
 
+    [Theory]
+    [InlineData("The customer's order is pasted into the request; we just need a polite reply in our brand voice.", Leaf.FineTune)]
+    [InlineData("We want to fine-tune a summariser but haven't tried a prompt yet.", Leaf.UsePrompting)]
+    [InlineData("With the schema in the prompt it already returns valid JSON, and we make 40 calls a day.", Leaf.UsePrompting)]
+    [InlineData("With the schema in the prompt it already returns valid JSON, but we now make 2 million calls a day with a 1,500-token system prompt.", Leaf.FineTune)]
+    [InlineData("We only have 20 examples, and staff need answers from the internal wiki.", Leaf.Rag)]
+    public void Advise_CourseRulesOfThumb_Apply(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
     [Fact]
     public void Advise_NegatedCue_CountsAgainstWithNegativeWeight()
     {
