@@ -8,8 +8,9 @@ internal static class LineDiff
     /// <summary>The diff of two texts, at most <paramref name="maxLines"/> lines long.</summary>
     public static string Of(string before, string after, int maxLines = 40)
     {
-        var a = before.ReplaceLineEndings("\n").Split('\n');
-        var b = after.ReplaceLineEndings("\n").Split('\n');
+        // A final line break is how the file was saved, not a change worth showing.
+        var a = before.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        var b = after.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
             for (var j = b.Length - 1; j >= 0; j--)

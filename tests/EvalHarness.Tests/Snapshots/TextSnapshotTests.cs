@@ -37,6 +37,7 @@ public sealed class TextSnapshotTests : IDisposable
     [InlineData("a\nb\nc", "a\nB\nc", "  a\n- b\n+ B\n  c")]
     [InlineData("a", "a\nb", "  a\n+ b")]
     [InlineData("x\na", "a", "- x\n  a")]
+    [InlineData("a\nb\n", "a\nb", "")]
     public void LineDiff_Of_ShowsChangedLinesWithContext(string before, string after, string expected) =>
         Assert.Equal(expected, LineDiff.Of(before, after));
 }
