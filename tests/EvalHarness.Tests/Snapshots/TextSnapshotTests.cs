@@ -23,13 +23,14 @@ public sealed class TextSnapshotTests : IDisposable
     }
 
     [Fact]
-    public void MatchIn_SameText_Passes()
+    public void MatchIn_SameText_PassesAndLeavesNoMismatch()
     {
-        TextSnapshot.MatchIn(_folder, "stable", "same\ntext", "subject");
+        Directory.CreateDirectory(Path.Combine(_folder, "__snapshots__"));
+        File.WriteAllText(Path.Combine(_folder, "__snapshots__", "stable.snap"), "same\ntext");
 
         TextSnapshot.MatchIn(_folder, "stable", "same\ntext", "subject");
 
-        Assert.True(File.Exists(Path.Combine(_folder, "__snapshots__", "stable.snap")));
+        Assert.False(Directory.Exists(Path.Combine(_folder, "__snapshots__", "__mismatch__")));
     }
 
     [Theory]
