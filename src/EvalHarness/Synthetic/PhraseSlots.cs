@@ -39,7 +39,7 @@ internal struct PhraseSlots
         "person" => Person,
         "n" => Number,
         "sector" => Domain.Sector,
-        "a-sector" => Domain.Sector[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " + Domain.Sector : "a " + Domain.Sector,
+        "a-sector" => (Domain.Sector[0] is 'a' or 'e' or 'i' or 'o' ? "an " : "a ") + Domain.Sector, // "a university"
         "users" => Domain.Users,
         "items" => Domain.Items,
         "task" => Domain.Task,
