@@ -24,6 +24,7 @@ internal static class CliApp
             ExplainCommand.Create(context, advisor),
             CostCommand.Create(context),
             EvalCommand.Create(context, advisor),
+            GenerateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

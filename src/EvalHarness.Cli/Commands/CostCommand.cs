@@ -31,7 +31,12 @@ internal static class CostCommand
                 parsed.GetValue(promptedSystem) ?? course.PromptedSystemTokens,
                 parsed.GetValue(tunedPrice) ?? course.FineTunedPricePerMillion,
                 parsed.GetValue(tunedSystem) ?? course.FineTunedSystemTokens);
-            var cost = CostModel.Compare(parsed.GetValue(daily)!.Value, parsed.GetValue(tokens)!.Value, assumptions);
+            if (!CostModel.TryCompare(parsed.GetValue(daily)!.Value, parsed.GetValue(tokens)!.Value, assumptions, out var cost))
+            {
+                context.Error.WriteLine("error: the costs are too large to compute; give realistic request counts, token counts and prices");
+                return ExitCodes.InvalidInput;
+            }
+
             AdviceTextRenderer.RenderCost(cost, context.Output);
             return ExitCodes.Ok;
         });

@@ -93,9 +93,10 @@ public sealed class FrameworkAdvisor : IAdvisor
             }
         }
 
-        var cost = facts is { DailyRequests: { } daily, TokensPerRequest: { } tokens } && daily >= 0 && tokens >= 0
-            ? CostModel.Compare(daily, tokens, _costs)
-            : null;
+        // Absurd counts (more dollars than a decimal holds) leave the cost out rather than fail the advice.
+        CostComparison? cost = null;
+        if (facts is { DailyRequests: { } daily, TokensPerRequest: { } tokens } && daily >= 0 && tokens >= 0)
+            CostModel.TryCompare(daily, tokens, _costs, out cost);
         return new ScenarioAdvice(ApproachOf(leaf), leaf, path, ReasonSets.For(Reasons(ref sheet)),
             AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost);
     }

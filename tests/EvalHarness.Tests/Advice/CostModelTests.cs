@@ -46,4 +46,24 @@ public sealed class CostModelTests
         Assert.Equal((5m, 500L, 0.30m, 50L),
             (course.PromptedPricePerMillion, course.PromptedSystemTokens, course.FineTunedPricePerMillion, course.FineTunedSystemTokens));
     }
+
+    [Theory]
+    [InlineData(long.MaxValue, long.MaxValue, false)] // 8.5e37 token-requests: beyond a decimal
+    [InlineData(1_000_000_000_000, 1_000_000_000_000, true)] // 1e24 tokens a day: large, but representable
+    [InlineData(10_000, long.MaxValue, true)] // the system prompt is added without wrapping around
+    public void TryCompare_HugeCounts_FailsOnlyWhenNoDecimalHoldsTheCost(long daily, long tokens, bool expected)
+    {
+        var ok = CostModel.TryCompare(daily, tokens, null, out var cost);
+
+        Assert.Equal(expected, ok);
+        Assert.Equal(expected, cost is not null);
+        if (cost is not null)
+            Assert.True(cost.PromptedDailyCost > cost.FineTunedDailyCost);
+    }
+
+    [Fact]
+    public void Compare_CountsBeyondADecimal_ThrowsOverflow()
+    {
+        Assert.Throws<OverflowException>(() => CostModel.Compare(long.MaxValue, long.MaxValue));
+    }
 }

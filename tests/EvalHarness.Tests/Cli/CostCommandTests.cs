@@ -71,4 +71,14 @@ public sealed class CostCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--tokens-per-request", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Cost_CountsTooLargeForAnyCost_IsUsageErrorNotACrash()
+    {
+        var run = CliRun.Of("cost", "--daily-requests", "9223372036854775807", "--tokens-per-request", "9223372036854775807");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains("the costs are too large to compute", run.Error, StringComparison.Ordinal);
+    }
 }
