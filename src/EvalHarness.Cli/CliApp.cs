@@ -16,13 +16,14 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
 
+        var advisor = advisorFactory ?? (() => FrameworkAdvisor.Default);
         var root = new RootCommand("EvalHarness: evaluates the course's fine-tune vs prompt advice against expert labels.")
         {
             ValidateCommand.Create(context),
             AdviseCommand.Create(context),
-            ExplainCommand.Create(context),
+            ExplainCommand.Create(context, advisor),
             CostCommand.Create(context),
-            EvalCommand.Create(context, advisorFactory ?? (() => new FrameworkAdvisor())),
+            EvalCommand.Create(context, advisor),
         };
 
         var parsed = root.Parse(args);

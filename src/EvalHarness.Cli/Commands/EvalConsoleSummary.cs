@@ -9,10 +9,10 @@ namespace EvalHarness.Cli.Commands;
 internal static class EvalConsoleSummary
 {
     /// <summary>Writes the summary of a finished run.</summary>
-    public static void Write(TextWriter output, EvaluationRun run, RunComparison? comparison, GateVerdict? verdict, EvalSettings settings)
+    public static void Write(TextWriter output, EvalOutcome outcome, EvalSettings settings)
     {
-        var m = run.Metrics;
-        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {run.AdvisorVersion}");
+        var (m, advisorVersion, comparison, verdict) = outcome;
+        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {advisorVersion}");
         output.WriteLine();
         Row(output, "accuracy", $"{ReportCsv.Number(m.Accuracy)}  (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}-{ReportCsv.Number(m.AccuracyInterval?.High)})");
         Row(output, "acceptable accuracy", ReportCsv.Number(m.AcceptableAccuracy));

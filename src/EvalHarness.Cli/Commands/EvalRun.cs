@@ -6,7 +6,7 @@ using EvalHarness.Reports;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>One execution of <c>eval</c>: every input is checked before anything is written.</summary>
+/// <summary>One execution of <c>eval</c>: streams the corpus through the advisor into every report, committing them only when all input was valid.</summary>
 internal sealed class EvalRun(CliContext context, IAdvisor advisor)
 {
     /// <summary>Runs the evaluation and returns the exit code.</summary>
@@ -14,36 +14,33 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
     {
         var corpusDir = context.Resolve(settings.Corpus);
         var outDir = context.Resolve(settings.Out);
-        var problems = new List<string>();
-
-        var loaded = CorpusLoader.Load(corpusDir);
-        problems.AddRange(loaded.Problems.Select(p => p.ToString()));
-        GatePolicy? policy = null;
-        if (settings.Gate is { } gatePath)
-        {
-            var (read, gateProblems) = GatePolicyReader.Read(context.Resolve(gatePath));
-            policy = read;
-            problems.AddRange(gateProblems.Select(p => p.ToString()));
-        }
-        BaselineRun? baseline = null;
-        var baselineDir = settings.BaselineFolder is { } b ? context.Resolve(b) : null;
-        // A first --update-baseline has nothing to compare with; otherwise an explicit --baseline must exist.
-        var firstBaseline = settings.UpdateBaseline && baselineDir is not null && !Directory.Exists(baselineDir);
-        if (baselineDir is not null && !firstBaseline)
-        {
-            var (read, baselineProblems) = BaselineRun.Read(baselineDir);
-            baseline = read;
-            problems.AddRange(baselineProblems.Select(p => $"{settings.BaselineFolder}/{p}"));
-        }
+        var inputs = EvalInputs.Read(context, settings);
         if (!ReportFolder.CanReplace(outDir))
-            problems.Add($"--out {settings.Out}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");
-        if (problems.Count > 0)
-            return Fail(problems);
+            inputs.Problems.Add($"--out {settings.Out}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");
 
-        EvaluationRun run;
+        var corpusProblems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
+        if (inputs.Problems.Count > 0)
+        {
+            // Still read the whole corpus, so every problem is reported in one pass.
+            while (corpus.TryReadNext(out _, out _))
+            {
+            }
+            corpus.Complete();
+            return Fail(corpusProblems, inputs.Problems);
+        }
+
+        var junitPart = settings.JUnit is null ? null : context.Resolve(settings.JUnit) + ".tmp";
+        EvalOutcome? outcome = null;
         try
         {
-            run = CorpusEvaluator.Evaluate(loaded.Corpus!, advisor);
+            var committed = ReportFolder.TryReplace(outDir, folder =>
+            {
+                outcome = Stream(corpus, folder, junitPart, inputs, settings, corpusDir);
+                return corpusProblems.Count == 0;
+            });
+            if (!committed)
+                return Fail(corpusProblems, []);
         }
         catch (AdvisorFailedException e)
         {
@@ -51,36 +48,65 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
             context.Error.WriteLine("The classifier failed; no report was written.");
             return ExitCodes.ClassifierFailed;
         }
+        finally
+        {
+            if (junitPart is not null && (outcome is null || corpusProblems.Count > 0))
+                File.Delete(junitPart);
+        }
 
-        var stamp = RunStamp.For(corpusDir, run.AdvisorVersion, run.Results.Count);
-        var comparison = baseline is null ? null : RunComparison.Compare(baseline, run);
-        // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
-        var gatedComparison = settings.UpdateBaseline ? null : comparison;
-        var verdict = policy is null ? null : QualityGate.Check(policy, run, gatedComparison);
-
-        ReportSet.Write(outDir, run, stamp, comparison, verdict);
-        if (settings.JUnit is { } junit)
-            WriteJUnit(context.Resolve(junit), run);
+        if (junitPart is not null)
+            File.Move(junitPart, context.Resolve(settings.JUnit!), overwrite: true);
         if (settings.UpdateBaseline)
-            ReportSet.WriteBaseline(baselineDir!, run, stamp);
-
-        EvalConsoleSummary.Write(context.Output, run, comparison, verdict, settings);
-        return verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
+            CopyBaseline(outDir, context.Resolve(settings.BaselineFolder!));
+        EvalConsoleSummary.Write(context.Output, outcome!, settings);
+        return outcome!.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
-    private static void WriteJUnit(string path, EvaluationRun run)
+    private EvalOutcome Stream(CorpusStream corpus, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, string corpusDir)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        JUnitXmlWriter.Write(temporary, run);
-        File.Move(temporary, path, overwrite: true);
+        var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
+        var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
+        var mustPass = inputs.Policy is null ? null : new MustPassCheck(inputs.Policy);
+        using var reports = new ReportWriter(folder);
+        using var junit = junitPart is null ? null : new JUnitXmlWriter(junitPart);
+        using (var progress = new ProgressLine(context))
+        {
+            foreach (var result in CorpusEvaluator.Stream(corpus, advisor))
+            {
+                accumulator.Add(result);
+                reports.Add(result);
+                junit?.Add(result);
+                comparison?.Add(result);
+                mustPass?.Add(result);
+                progress.Report(corpus.Progress);
+            }
+        }
+        corpus.Complete();
+
+        var metrics = accumulator.ToMetrics();
+        var compared = comparison?.Build(metrics);
+        // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
+        var verdict = inputs.Policy is null ? null
+            : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
+        var stamp = RunStamp.For(corpusDir, advisor.Version, metrics.Scenarios);
+        reports.Complete(metrics, stamp, compared, verdict);
+        junit?.Complete();
+        return new EvalOutcome(metrics, advisor.Version, compared, verdict);
     }
 
-    private int Fail(List<string> problems)
+    private static void CopyBaseline(string outDir, string baselineDir) =>
+        ReportFolder.Replace(baselineDir, folder =>
+        {
+            foreach (var file in new[] { "results.csv", "summary.csv" })
+                File.Copy(Path.Combine(outDir, file), Path.Combine(folder, file));
+        });
+
+    private int Fail(CorpusProblemList corpusProblems, IReadOnlyList<string> otherProblems)
     {
-        foreach (var problem in problems)
+        var all = corpusProblems.Sorted().Select(p => p.ToString()).Concat(otherProblems).ToArray();
+        foreach (var problem in all)
             context.Error.WriteLine(problem);
-        context.Error.WriteLine($"{problems.Count} problem(s) found; nothing was written.");
+        context.Error.WriteLine($"{all.Length} problem(s) found; nothing was written.");
         return ExitCodes.InvalidInput;
     }
 }

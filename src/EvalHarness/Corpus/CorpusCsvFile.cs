@@ -19,6 +19,7 @@ internal sealed class CorpusCsvFile : IDisposable
     private int _headerCount;
     private long _malformedLine = -1;
     private bool _unclosedQuote;
+    private long _length = 1;
 
     private CorpusCsvFile(string fileName, CorpusProblemList problems)
     {
@@ -104,6 +105,9 @@ internal sealed class CorpusCsvFile : IDisposable
         return false;
     }
 
+    /// <summary>How far through the file the reader is, from 0 to 1, for progress reports.</summary>
+    public double Progress => _reader is null ? 1 : Math.Min(1, (double)_reader.ByteOffset / _length);
+
     /// <summary>The UTF-8 value of a column of the current record; empty when the header lacks the column.</summary>
     public ReadOnlySpan<byte> Span(int column) => _fields[column] < 0 ? default : _reader!.GetSpan(_fields[column]);
 
@@ -124,6 +128,7 @@ internal sealed class CorpusCsvFile : IDisposable
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = OnMalformed,
         };
+        _length = Math.Max(1, new FileInfo(path).Length);
         _reader = CsvReader.FromFile(path, options);
         var header = _reader.Headers;
         if (_unclosedQuote)

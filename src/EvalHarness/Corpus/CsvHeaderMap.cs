@@ -10,6 +10,14 @@ internal static class CsvHeaderMap
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(problems);
+        if (WrongSeparator(header) is { } separator)
+        {
+            // Spreadsheets in many locales save "CSV" with ';' or tabs: one problem says so, instead of a wall of unknown columns.
+            problems.Add(file, line, $"the header is separated by {separator}, not by commas",
+                "save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving");
+            return null;
+        }
+
         var indexes = new int[columns.Count];
         Array.Fill(indexes, -1);
 
@@ -42,6 +50,15 @@ internal static class CsvHeaderMap
         }
 
         return complete ? indexes : null;
+    }
+
+    private static string? WrongSeparator(IReadOnlyList<string> header)
+    {
+        if (header.Count != 1)
+            return null;
+        if (header[0].Contains(';', StringComparison.Ordinal))
+            return "';'";
+        return header[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : null;
     }
 
     private static int IndexOf(IReadOnlyList<CsvColumn> columns, string name)

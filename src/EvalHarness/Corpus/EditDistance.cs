@@ -1,7 +1,7 @@
 namespace EvalHarness.Corpus;
 
 /// <summary>Levenshtein distance ignoring ASCII case, for did-you-mean hints on column names and ids.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The number of single-character insertions, deletions and substitutions that turn one text into the other.</summary>
     public static int Between(string a, string b)

@@ -21,6 +21,27 @@ public sealed class ScenarioCorpus
         Annotators = labels.Select(l => l.Annotator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
+    private ScenarioCorpus(IReadOnlyList<Scenario> scenarios, Dictionary<string, ExpertLabel[]> labelsById)
+    {
+        Scenarios = scenarios;
+        _labelsById = labelsById;
+        Labels = labelsById.Values.SelectMany(l => l).OrderBy(l => l.Line).ToArray();
+        Annotators = Labels.Select(l => l.Annotator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Creates a corpus from scenarios and, at the same positions, their labels already ordered by annotator.</summary>
+    public static ScenarioCorpus FromGrouped(IReadOnlyList<Scenario> scenarios, IReadOnlyList<ExpertLabel[]> labels)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (scenarios.Count != labels.Count)
+            throw new ArgumentException("every scenario needs its own list of labels", nameof(labels));
+        var byId = new Dictionary<string, ExpertLabel[]>(scenarios.Count, StringComparer.Ordinal);
+        for (var i = 0; i < scenarios.Count; i++)
+            byId[scenarios[i].Id] = labels[i];
+        return new ScenarioCorpus(scenarios, byId);
+    }
+
     /// <summary>The scenarios, in the order of scenarios.csv.</summary>
     public IReadOnlyList<Scenario> Scenarios { get; }
 

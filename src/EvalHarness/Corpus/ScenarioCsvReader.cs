@@ -39,6 +39,9 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>How many records were found after the header, valid or not.</summary>
     public int Records => _file.Records;
 
+    /// <summary>How far through scenarios.csv the reader is, from 0 to 1.</summary>
+    public double Progress => _file.Progress;
+
     /// <summary>Opens scenarios.csv in the folder, reporting file and header problems into the list.</summary>
     public static ScenarioCsvReader Open(string directory, CorpusProblemList problems)
     {

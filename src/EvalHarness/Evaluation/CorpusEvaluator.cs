@@ -13,23 +13,13 @@ public static class CorpusEvaluator
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);
 
-        var scenarios = corpus.Scenarios;
-        var advice = new ScenarioAdvice[scenarios.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        try
-        {
-            Parallel.For(0, scenarios.Count, options, i => advice[i] = AdviseOne(advisor, scenarios[i]));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<AdvisorFailedException>().Any())
-        {
-            // Report the first failing scenario in corpus order, so the message does not depend on thread timing.
-            throw e.InnerExceptions.OfType<AdvisorFailedException>()
-                .MinBy(f => IndexOf(scenarios, f.ScenarioId))!;
-        }
+        var scenarios = corpus.Scenarios.ToArray();
+        var advice = new ScenarioAdvice[scenarios.Length];
+        AdviseBatch(advisor, scenarios, advice, scenarios.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
 
         var accumulator = new MetricsAccumulator(corpus.Annotators, advisor.Rules);
-        var results = new ScenarioResult[scenarios.Count];
-        for (var i = 0; i < scenarios.Count; i++)
+        var results = new ScenarioResult[scenarios.Length];
+        for (var i = 0; i < scenarios.Length; i++)
         {
             var expertLabels = corpus.LabelsFor(scenarios[i].Id);
             var result = new ScenarioResult(scenarios[i], advice[i], expertLabels, PanelLabelOf(expertLabels));
@@ -37,6 +27,49 @@ public static class CorpusEvaluator
             results[i] = result;
         }
         return new EvaluationRun(results, accumulator.ToMetrics(), advisor.Version);
+    }
+
+    /// <summary>Streams a corpus through an advisor: scenarios are read in batches, advised in parallel and yielded in corpus order.</summary>
+    /// <remarks>Memory holds one batch of scenarios, never the corpus. Problems in the data go to the stream's problem list.</remarks>
+    /// <exception cref="AdvisorFailedException">The advisor threw on a scenario; the first such scenario of the batch is named.</exception>
+    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = 4096, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(advisor);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var scenarios = new Scenario[batchSize];
+        var labels = new ExpertLabel[batchSize][];
+        var advice = new ScenarioAdvice[batchSize];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        while (true)
+        {
+            var count = 0;
+            while (count < batchSize && corpus.TryReadNext(out var scenario, out var scenarioLabels))
+            {
+                scenarios[count] = scenario;
+                labels[count] = scenarioLabels;
+                count++;
+            }
+            if (count == 0)
+                yield break;
+
+            AdviseBatch(advisor, scenarios, advice, count, options);
+            for (var i = 0; i < count; i++)
+                yield return new ScenarioResult(scenarios[i], advice[i], labels[i], PanelLabelOf(labels[i]));
+        }
+    }
+
+    private static void AdviseBatch(IAdvisor advisor, Scenario[] scenarios, ScenarioAdvice[] advice, int count, ParallelOptions options)
+    {
+        try
+        {
+            Parallel.For(0, count, options, i => advice[i] = AdviseOne(advisor, scenarios[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<AdvisorFailedException>().Any())
+        {
+            // Name the first failing scenario in corpus order, so the message does not depend on thread timing.
+            throw e.InnerExceptions.OfType<AdvisorFailedException>().MinBy(f => IndexOf(scenarios.AsSpan(0, count), f.ScenarioId))!;
+        }
     }
 
     /// <summary>The strict plurality of a scenario's labels, or <c>null</c> on a tie.</summary>
@@ -61,9 +94,9 @@ public static class CorpusEvaluator
         }
     }
 
-    private static int IndexOf(IReadOnlyList<Scenario> scenarios, string id)
+    private static int IndexOf(ReadOnlySpan<Scenario> scenarios, string id)
     {
-        for (var i = 0; i < scenarios.Count; i++)
+        for (var i = 0; i < scenarios.Length; i++)
             if (scenarios[i].Id == id)
                 return i;
         return int.MaxValue;

@@ -62,7 +62,7 @@ public static class GatePolicyReader
             case "must_pass_tags":
                 return policy with { MustPassTags = Tags(ref reader, key, file, line, problems) };
             default:
-                var hint = Keys.MinBy(k => EditDistance(k, key)) is { } near && EditDistance(near, key) <= 3
+                var hint = EditDistance.Nearest(key, Keys) is { } near
                     ? $"did you mean '{near}'?"
                     : "known keys: " + string.Join(", ", Keys);
                 problems.Add(new CorpusProblem(file, line, $"unknown key '{key}'", hint));
@@ -116,20 +116,4 @@ public static class GatePolicyReader
     // System.Text.Json appends "LineNumber: 2 | BytePositionInLine: 3." and a path; the problem already has the line.
     private static string FirstSentence(string message) =>
         message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var cut and > 0 ? message[..cut] : message;
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

@@ -7,26 +7,29 @@ namespace EvalHarness.Gate;
 /// <summary>Checks a run against a gate policy and, when given, its comparison with the baseline.</summary>
 public static class QualityGate
 {
-    /// <summary>Checks every condition and returns each failure; contested scenarios never fail the gate.</summary>
+    /// <summary>Checks a finished run: every condition, each failure on its own line; contested scenarios never fail the gate.</summary>
     public static GateVerdict Check(GatePolicy policy, EvaluationRun run, RunComparison? comparison)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(run);
+        var mustPass = new MustPassCheck(policy);
+        foreach (var result in run.Results)
+            mustPass.Add(result);
+        return Check(policy, run.Metrics, mustPass.Failures, comparison);
+    }
+
+    /// <summary>Checks the thresholds against metrics, with the must-pass failures collected while streaming, and the regressions.</summary>
+    public static GateVerdict Check(GatePolicy policy, EvaluationMetrics m, IReadOnlyList<string> mustPassFailures, RunComparison? comparison)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(mustPassFailures);
         var failures = new List<string>();
-        var m = run.Metrics;
         AtLeast(failures, "accuracy", m.Accuracy, "min_accuracy", policy.MinAccuracy);
         AtLeast(failures, "acceptable_accuracy", m.AcceptableAccuracy, "min_acceptable_accuracy", policy.MinAcceptableAccuracy);
         AtLeast(failures, "macro_f1", m.MacroF1, "min_macro_f1", policy.MinMacroF1);
         AtLeast(failures, "cohen_kappa", m.CohenKappa, "min_cohen_kappa", policy.MinCohenKappa);
-
-        foreach (var result in run.Results)
-        {
-            if (result.Contested || result.Correct)
-                continue;
-            var tag = result.Scenario.Tags.FirstOrDefault(t => policy.MustPassTags.Contains(t, StringComparer.Ordinal));
-            if (tag is not null)
-                failures.Add($"must pass ({tag}): {result.Scenario.Id} predicted {result.Predicted.ToSlug()} (panel: {result.Expected!.Value.ToSlug()})");
-        }
+        failures.AddRange(mustPassFailures);
 
         if (comparison is not null)
         {

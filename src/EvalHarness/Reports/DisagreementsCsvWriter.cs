@@ -1,26 +1,77 @@
+using CsvHelper;
 using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 
 namespace EvalHarness.Reports;
 
-/// <summary>Writes disagreements.csv: the curriculum authors' work list.</summary>
-public static class DisagreementsCsvWriter
+/// <summary>Writes disagreements.csv, the curriculum authors' work list, as results are produced: one part file per kind, joined in order at the end.</summary>
+public sealed class DisagreementsCsvWriter : IDisposable
 {
-    /// <summary>Writes one row per disagreement, classifier errors first.</summary>
-    public static void Write(string path, IReadOnlyList<Disagreement> disagreements)
+    private static readonly string[] Header = ["scenario_id", "kind", "expected", "predicted", "expert_labels", "text"];
+
+    private readonly string _path;
+    private readonly string[] _partPaths;
+    private readonly CsvWriter[] _parts;
+
+    /// <summary>Starts the work list at <paramref name="path"/>; part files sit beside it until <see cref="Complete"/>.</summary>
+    public DisagreementsCsvWriter(string path)
     {
-        ArgumentNullException.ThrowIfNull(disagreements);
-        using var csv = ReportCsv.Create(path);
-        csv.WriteHeader(["scenario_id", "kind", "expected", "predicted", "expert_labels", "text"]);
-        foreach (var d in disagreements)
+        _path = path;
+        var kinds = Enum.GetValues<DisagreementKind>();
+        _partPaths = kinds.Select(k => $"{path}.{(int)k}.part").ToArray();
+        _parts = _partPaths.Select(ReportCsv.Create).ToArray();
+    }
+
+    /// <summary>Writes the work list of a run in one go.</summary>
+    public static void Write(string path, IEnumerable<ScenarioResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        using var writer = new DisagreementsCsvWriter(path);
+        foreach (var result in results)
+            writer.Add(result);
+        writer.Complete();
+    }
+
+    /// <summary>Adds a result under every kind of disagreement it shows.</summary>
+    public void Add(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var kind in Disagreement.KindsOf(result))
         {
-            csv.WriteField(d.Result.Scenario.Id);
-            csv.WriteField(d.KindSlug);
-            csv.WriteField(d.Result.Expected?.ToSlug() ?? "");
-            csv.WriteField(d.Result.Predicted.ToSlug());
-            csv.WriteField(ResultsCsvWriter.ExpertLabels(d.Result));
-            csv.WriteField(d.Result.Scenario.Text);
+            var csv = _parts[(int)kind];
+            csv.WriteField(result.Scenario.Id);
+            csv.WriteField(Disagreement.Slug(kind));
+            csv.WriteField(result.Expected?.ToSlug() ?? "");
+            csv.WriteField(result.Predicted.ToSlug());
+            csv.WriteField(ResultsCsvWriter.ExpertLabels(result));
+            csv.WriteField(result.Scenario.Text);
             csv.EndRecord();
         }
+    }
+
+    /// <summary>Joins the parts under one header, classifier errors first, and removes them.</summary>
+    public void Complete()
+    {
+        foreach (var part in _parts)
+            part.Dispose();
+        using (var header = ReportCsv.Create(_path))
+            header.WriteHeader(Header);
+        using (var output = new FileStream(_path, FileMode.Append))
+        {
+            foreach (var partPath in _partPaths)
+            {
+                using var input = File.OpenRead(partPath);
+                input.CopyTo(output);
+            }
+        }
+        foreach (var partPath in _partPaths)
+            File.Delete(partPath);
+    }
+
+    /// <summary>Closes the part files; after <see cref="Complete"/> it does nothing.</summary>
+    public void Dispose()
+    {
+        foreach (var part in _parts)
+            part.Dispose();
     }
 }

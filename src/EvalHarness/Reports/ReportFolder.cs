@@ -20,6 +20,18 @@ public static class ReportFolder
     /// <exception cref="InvalidOperationException">The folder holds files that are not reports.</exception>
     public static void Replace(string directory, Action<string> writeInto)
     {
+        ArgumentNullException.ThrowIfNull(writeInto);
+        TryReplace(directory, folder =>
+        {
+            writeInto(folder);
+            return true;
+        });
+    }
+
+    /// <summary>Like <see cref="Replace"/>, but <paramref name="writeInto"/> may return <c>false</c> to drop what it wrote and keep the folder as it was.</summary>
+    /// <returns>Whether the folder was replaced.</returns>
+    public static bool TryReplace(string directory, Func<string, bool> writeInto)
+    {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(writeInto);
         var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
@@ -31,19 +43,26 @@ public static class ReportFolder
         var temporary = Path.Combine(parent, $".{name}.tmp-{unique}");
         var previous = Path.Combine(parent, $".{name}.old-{unique}");
         Directory.CreateDirectory(temporary);
+        bool commit;
         try
         {
-            writeInto(temporary);
+            commit = writeInto(temporary);
         }
         catch
         {
             Directory.Delete(temporary, recursive: true);
             throw;
         }
+        if (!commit)
+        {
+            Directory.Delete(temporary, recursive: true);
+            return false;
+        }
         if (Directory.Exists(target))
             Directory.Move(target, previous);
         Directory.Move(temporary, target);
         if (Directory.Exists(previous))
             Directory.Delete(previous, recursive: true);
+        return true;
     }
 }

@@ -3,10 +3,10 @@ using EvalHarness.Gate;
 
 namespace EvalHarness.Reports;
 
-/// <summary>Writes every report of a run into a folder, replacing it at once.</summary>
+/// <summary>Writes the reports of a finished, in-memory run into a folder, replacing it at once.</summary>
 public static class ReportSet
 {
-    /// <summary>The files every run writes, in the order written.</summary>
+    /// <summary>The files every run writes.</summary>
     public static IReadOnlyList<string> Files { get; } =
         ["results.csv", "summary.csv", "per_label.csv", "confusion.csv", "disagreements.csv", "annotators.csv", "rules.csv", "summary.md"];
 
@@ -17,28 +17,22 @@ public static class ReportSet
         ArgumentNullException.ThrowIfNull(stamp);
         ReportFolder.Replace(directory, folder =>
         {
-            ResultsCsvWriter.Write(Path.Combine(folder, "results.csv"), run.Results);
-            SummaryCsvWriter.Write(Path.Combine(folder, "summary.csv"), run.Metrics, stamp);
-            PerLabelCsvWriter.Write(Path.Combine(folder, "per_label.csv"), run.Metrics);
-            ConfusionCsvWriter.Write(Path.Combine(folder, "confusion.csv"), run.Metrics.Confusion);
-            DisagreementsCsvWriter.Write(Path.Combine(folder, "disagreements.csv"), Disagreement.Of(run.Results));
-            AnnotatorsCsvWriter.Write(Path.Combine(folder, "annotators.csv"), run.Metrics);
-            RulesCsvWriter.Write(Path.Combine(folder, "rules.csv"), run.Metrics);
-            File.WriteAllText(Path.Combine(folder, "summary.md"), SummaryMarkdownWriter.Render(run, stamp, comparison, verdict));
-            if (comparison is not null)
-                RegressionsCsvWriter.Write(Path.Combine(folder, "regressions.csv"), comparison);
+            using var writer = new ReportWriter(folder);
+            foreach (var result in run.Results)
+                writer.Add(result);
+            writer.Complete(run.Metrics, stamp, comparison, verdict);
         });
     }
 
     /// <summary>Writes the two files of a baseline (results.csv and summary.csv), replacing the folder at once.</summary>
-    public static void WriteBaseline(string directory, EvaluationRun run, RunStamp stamp)
+    public static void WriteBaseline(string directory, IEnumerable<ScenarioResult> results, EvaluationMetrics metrics, RunStamp stamp)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(stamp);
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(metrics);
         ReportFolder.Replace(directory, folder =>
         {
-            ResultsCsvWriter.Write(Path.Combine(folder, "results.csv"), run.Results);
-            SummaryCsvWriter.Write(Path.Combine(folder, "summary.csv"), run.Metrics, stamp);
+            ResultsCsvWriter.Write(Path.Combine(folder, "results.csv"), results);
+            SummaryCsvWriter.Write(Path.Combine(folder, "summary.csv"), metrics, stamp);
         });
     }
 }

@@ -12,11 +12,17 @@ public static class SummaryMarkdownWriter
     public const int TopDisagreements = 10;
 
     /// <summary>Renders the summary as Markdown with LF line endings.</summary>
-    public static string Render(EvaluationRun run, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
+    /// <param name="m">The run's metrics.</param>
+    /// <param name="topDisagreements">The first classifier-vs-panel disagreements, in corpus order.</param>
+    /// <param name="classifierErrors">How many classifier-vs-panel disagreements there are in all.</param>
+    /// <param name="stamp">What produced the run.</param>
+    /// <param name="comparison">The comparison with the baseline, if any.</param>
+    /// <param name="verdict">The gate's verdict, if a gate was checked.</param>
+    public static string Render(EvaluationMetrics m, IReadOnlyList<ScenarioResult> topDisagreements, int classifierErrors, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(topDisagreements);
         ArgumentNullException.ThrowIfNull(stamp);
-        var m = run.Metrics;
         var md = new StringBuilder();
         md.Append("# EvalHarness report\n\n");
         if (verdict is not null)
@@ -42,15 +48,14 @@ public static class SummaryMarkdownWriter
             md.Append('\n');
         }
 
-        var errors = Disagreement.Of(run.Results).Where(d => d.Kind == DisagreementKind.ClassifierVsPanel).ToArray();
-        md.Append($"\n## Top disagreements ({Math.Min(errors.Length, TopDisagreements)} of {errors.Length} classifier-vs-panel)\n\n");
-        if (errors.Length == 0)
+        md.Append($"\n## Top disagreements ({Math.Min(topDisagreements.Count, TopDisagreements)} of {classifierErrors} classifier-vs-panel)\n\n");
+        if (classifierErrors == 0)
             md.Append("None: the classifier agrees with the panel on every scored scenario.\n");
         else
         {
             md.Append("| scenario | panel | predicted | experts | text |\n|---|---|---|---|---|\n");
-            foreach (var d in errors.Take(TopDisagreements))
-                md.Append($"| {d.Result.Scenario.Id} | {d.Result.Expected!.Value.ToSlug()} | {d.Result.Predicted.ToSlug()} | {ResultsCsvWriter.ExpertLabels(d.Result)} | {Cell(d.Result.Scenario.Text)} |\n");
+            foreach (var r in topDisagreements.Take(TopDisagreements))
+                md.Append($"| {r.Scenario.Id} | {r.Expected!.Value.ToSlug()} | {r.Predicted.ToSlug()} | {ResultsCsvWriter.ExpertLabels(r)} | {Cell(r.Scenario.Text)} |\n");
         }
 
         if (comparison is not null)

@@ -17,6 +17,8 @@ public static class CorpusProblemCases
     public static TheoryData<string, string[]> Scenarios => new()
     {
         { "id,text\na,one\nb,two\na,three\n", ["scenarios.csv:4: duplicate id 'a' (first defined on line 2)"] },
+        { "id;text\na;one\nb;two\n", ["scenarios.csv:1: the header is separated by ';', not by commas; save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving", NotReadNote] },
+        { "id\ttext\na\tone\nb\ttwo\n", ["scenarios.csv:1: the header is separated by tabs, not by commas; save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving", NotReadNote] },
         { "id,text\na,\"one\r\nstill one\"\nb,two\na,x\n", ["scenarios.csv:5: duplicate id 'a' (first defined on line 2)"] },
         { "id,text\na,one\nb,two\n,three\n", ["scenarios.csv:4: id is empty"] },
         { "id,text\na,one\nb,two\nLegal Style,three\n", [$"scenarios.csv:4: id 'Legal Style' is not a slug: it has the upper-case letter 'L'; {SlugHint}"] },

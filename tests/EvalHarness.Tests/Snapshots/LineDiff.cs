@@ -8,8 +8,9 @@ internal static class LineDiff
     /// <summary>The diff of two texts, at most <paramref name="maxLines"/> lines long.</summary>
     public static string Of(string before, string after, int maxLines = 40)
     {
-        var a = before.ReplaceLineEndings("\n").Split('\n');
-        var b = after.ReplaceLineEndings("\n").Split('\n');
+        // A final line break is how the file was saved, not a change worth showing.
+        var a = before.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        var b = after.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
             for (var j = b.Length - 1; j >= 0; j--)
@@ -20,11 +21,15 @@ internal static class LineDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y])
-                lines.Add((' ', a[x++][..]));
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
-                lines.Add(('+', b[y++]));
+            {
+                lines.Add((' ', a[x]));
+                x++;
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+                lines.Add(('-', a[x++])); // removals before additions, as diff tools show them
             else
-                lines.Add(('-', a[x++]));
+                lines.Add(('+', b[y++]));
             if (lines.Count > 100_000)
                 break;
         }

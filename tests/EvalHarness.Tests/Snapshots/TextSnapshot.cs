@@ -8,10 +8,13 @@ namespace EvalHarness.Tests.Snapshots;
 internal static class TextSnapshot
 {
     /// <summary>Compares <paramref name="text"/> with <c>__snapshots__/{name}.snap</c> under <paramref name="folder"/> (relative to the test project).</summary>
-    public static void Match(string folder, string name, string text, string subject)
+    public static void Match(string folder, string name, string text, string subject) =>
+        MatchIn(Path.Combine(RepositoryPaths.TestProject, folder), name, text, subject);
+
+    /// <summary>Compares <paramref name="text"/> with <c>__snapshots__/{name}.snap</c> under an absolute folder.</summary>
+    public static void MatchIn(string testFolder, string name, string text, string subject)
     {
         // Snapshooter keeps snapshots in a __snapshots__ folder below the one it is given.
-        var testFolder = Path.Combine(RepositoryPaths.TestProject, folder);
         var directory = Path.Combine(testFolder, "__snapshots__");
         var file = Path.Combine(directory, name + ".snap");
         var previous = File.Exists(file) ? File.ReadAllText(file) : null;

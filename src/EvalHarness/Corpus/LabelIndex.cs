@@ -1,0 +1,166 @@
+namespace EvalHarness.Corpus;
+
+/// <summary>Expert labels indexed by scenario id, kept compact (parallel arrays, one dictionary) so the labels of a million scenarios fit in memory without their texts.</summary>
+/// <remarks>Not thread-safe while it is filled; safe to read from several threads once complete.</remarks>
+public sealed class LabelIndex
+{
+    private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ushort> _annotatorByName = new(StringComparer.Ordinal);
+    private readonly List<string> _annotators = [];
+    private readonly bool _keepRationales;
+    private string[] _ids = new string[256];
+    private int[] _firstLabel = new int[256];
+    private int[] _firstLine = new int[256];
+    private bool[] _seen = new bool[256];
+    private int[] _next = new int[1024];
+    private int[] _line = new int[1024];
+    private byte[] _approach = new byte[1024];
+    private ushort[] _annotator = new ushort[1024];
+    private string[] _rationale = [];
+    private int[]? _rank;
+
+    /// <summary>Creates an empty index; rationales are kept only when asked for, since large runs never show them.</summary>
+    public LabelIndex(bool keepRationales = false) => _keepRationales = keepRationales;
+
+    /// <summary>How many distinct scenario ids the labels name.</summary>
+    public int ScenarioCount { get; private set; }
+
+    /// <summary>How many labels were added.</summary>
+    public int LabelCount { get; private set; }
+
+    /// <summary>The annotators, in the order first seen.</summary>
+    public IReadOnlyList<string> Annotators => _annotators;
+
+    /// <summary>Notes a scenario id named on a line, valid label or not, and returns its slot; a bad label row then does not also make the scenario unlabelled.</summary>
+    public int Touch(string scenarioId, int line)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioId);
+        if (_slotById.TryGetValue(scenarioId, out var slot))
+            return slot;
+        slot = ScenarioCount++;
+        if (slot == _ids.Length)
+        {
+            Array.Resize(ref _ids, slot * 2);
+            Array.Resize(ref _firstLabel, slot * 2);
+            Array.Resize(ref _firstLine, slot * 2);
+            Array.Resize(ref _seen, slot * 2);
+        }
+        _slotById.Add(scenarioId, slot);
+        _ids[slot] = scenarioId;
+        _firstLabel[slot] = -1;
+        _firstLine[slot] = line;
+        return slot;
+    }
+
+    /// <summary>Adds a label; returns 0, or the line of this annotator's earlier label for the scenario, in which case nothing is added.</summary>
+    public int Add(string scenarioId, string annotator, Approach label, int line, string rationale = "")
+    {
+        ArgumentNullException.ThrowIfNull(annotator);
+        var slot = Touch(scenarioId, line);
+        var who = AnnotatorIndex(annotator);
+        for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
+            if (_annotator[i] == who)
+                return _line[i];
+
+        var index = LabelCount++;
+        if (index == _next.Length)
+        {
+            Array.Resize(ref _next, index * 2);
+            Array.Resize(ref _line, index * 2);
+            Array.Resize(ref _approach, index * 2);
+            Array.Resize(ref _annotator, index * 2);
+        }
+        if (_keepRationales)
+        {
+            if (index >= _rationale.Length)
+                Array.Resize(ref _rationale, Math.Max(1024, index * 2));
+            _rationale[index] = rationale;
+        }
+        _next[index] = _firstLabel[slot];
+        _firstLabel[slot] = index;
+        _line[index] = line;
+        _approach[index] = (byte)label;
+        _annotator[index] = who;
+        _rank = null;
+        return 0;
+    }
+
+    /// <summary>The slot of a scenario id, or -1 when no label names it.</summary>
+    public int Find(string scenarioId) => _slotById.TryGetValue(scenarioId, out var slot) ? slot : -1;
+
+    /// <summary>Marks a slot's scenario as present in scenarios.csv.</summary>
+    public void MarkSeen(int slot) => _seen[slot] = true;
+
+    /// <summary>The labels of a slot, ordered by annotator name (ordinal); empty when every row for it was invalid.</summary>
+    public ExpertLabel[] LabelsOf(int slot)
+    {
+        var count = 0;
+        for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
+            count++;
+        if (count == 0)
+            return [];
+        var rank = _rank ??= RankAnnotators();
+        Span<int> order = count <= 32 ? stackalloc int[count] : new int[count];
+        var filled = 0;
+        for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
+        {
+            // Insertion sort by annotator name: a scenario has a handful of labels.
+            var at = filled++;
+            while (at > 0 && rank[_annotator[order[at - 1]]] > rank[_annotator[i]])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        var labels = new ExpertLabel[count];
+        for (var k = 0; k < count; k++)
+        {
+            var i = order[k];
+            labels[k] = new ExpertLabel(_ids[slot], _annotators[_annotator[i]], (Approach)_approach[i], _keepRationales ? _rationale[i] : "", _line[i]);
+        }
+        return labels;
+    }
+
+    /// <summary>Every scenario id never marked seen, with the lines of its label rows (its first row when none was valid), in slot order.</summary>
+    public IEnumerable<(string ScenarioId, int Line)> UnseenRows()
+    {
+        for (var slot = 0; slot < ScenarioCount; slot++)
+        {
+            if (_seen[slot])
+                continue;
+            if (_firstLabel[slot] < 0)
+            {
+                yield return (_ids[slot], _firstLine[slot]);
+                continue;
+            }
+            var lines = new List<int>();
+            for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
+                lines.Add(_line[i]);
+            lines.Reverse();
+            foreach (var line in lines)
+                yield return (_ids[slot], line);
+        }
+    }
+
+    private ushort AnnotatorIndex(string annotator)
+    {
+        if (_annotatorByName.TryGetValue(annotator, out var index))
+            return index;
+        if (_annotators.Count > ushort.MaxValue)
+            throw new InvalidOperationException("more than 65,536 annotators");
+        index = (ushort)_annotators.Count;
+        _annotators.Add(annotator);
+        _annotatorByName.Add(annotator, index);
+        return index;
+    }
+
+    private int[] RankAnnotators()
+    {
+        var order = Enumerable.Range(0, _annotators.Count).OrderBy(i => _annotators[i], StringComparer.Ordinal).ToArray();
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+            rank[order[r]] = r;
+        return rank;
+    }
+}

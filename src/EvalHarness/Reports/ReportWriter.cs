@@ -1,0 +1,61 @@
+using EvalHarness.Evaluation;
+using EvalHarness.Gate;
+
+namespace EvalHarness.Reports;
+
+/// <summary>Writes every report of a run into a folder: the per-scenario files as results arrive, the summaries at the end.</summary>
+/// <remarks>Memory stays flat however many scenarios there are: only the first disagreements for summary.md are kept.</remarks>
+public sealed class ReportWriter : IDisposable
+{
+    private readonly string _folder;
+    private readonly ResultsCsvWriter _results;
+    private readonly DisagreementsCsvWriter _disagreements;
+    private readonly List<ScenarioResult> _topDisagreements = [];
+    private int _classifierErrors;
+
+    /// <summary>Starts writing into an existing, empty folder.</summary>
+    public ReportWriter(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        _folder = folder;
+        _results = new ResultsCsvWriter(Path.Combine(folder, "results.csv"));
+        _disagreements = new DisagreementsCsvWriter(Path.Combine(folder, "disagreements.csv"));
+    }
+
+    /// <summary>Writes one scenario's rows.</summary>
+    public void Add(ScenarioResult result)
+    {
+        _results.Add(result);
+        _disagreements.Add(result);
+        if (result.Contested || result.Correct)
+            return;
+        _classifierErrors++;
+        if (_topDisagreements.Count < SummaryMarkdownWriter.TopDisagreements)
+            _topDisagreements.Add(result);
+    }
+
+    /// <summary>Finishes the per-scenario files and writes the summaries (and regressions.csv when compared with a baseline).</summary>
+    public void Complete(EvaluationMetrics metrics, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(stamp);
+        _results.Dispose();
+        _disagreements.Complete();
+        SummaryCsvWriter.Write(Path.Combine(_folder, "summary.csv"), metrics, stamp);
+        PerLabelCsvWriter.Write(Path.Combine(_folder, "per_label.csv"), metrics);
+        ConfusionCsvWriter.Write(Path.Combine(_folder, "confusion.csv"), metrics.Confusion);
+        AnnotatorsCsvWriter.Write(Path.Combine(_folder, "annotators.csv"), metrics);
+        RulesCsvWriter.Write(Path.Combine(_folder, "rules.csv"), metrics);
+        var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, _classifierErrors, stamp, comparison, verdict);
+        File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
+        if (comparison is not null)
+            RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);
+    }
+
+    /// <summary>Closes the files of an unfinished run.</summary>
+    public void Dispose()
+    {
+        _results.Dispose();
+        _disagreements.Dispose();
+    }
+}

@@ -1,0 +1,78 @@
+using EvalHarness.Cli;
+using EvalHarness.Corpus;
+using EvalHarness.Tests.Corpus;
+using EvalHarness.Tests.Evaluation;
+
+namespace EvalHarness.Tests.Cli;
+
+public sealed class ExplainCommandTests : IDisposable
+{
+    private const string Scenarios = "id,text,training_examples,tags\nwiki-bot,Answer from our internal wiki.,120,private-data\n";
+    private const string Labels = "scenario_id,annotator,label,rationale\nwiki-bot,ml-engineer,rag,Private documents.\nwiki-bot,product-lead,fine-tuning,House style matters.\n";
+
+    private readonly TempCorpus _corpus = TempCorpus.With(Scenarios, Labels);
+
+    public void Dispose() => _corpus.Dispose();
+
+    private (int Code, string Out, string Err) Explain(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var advisor = new FixedAdvisor(new Dictionary<string, Approach> { ["wiki-bot"] = Approach.Rag }, failOn: "none");
+        var code = CliApp.Run(["explain", .. args, "--corpus", "corpus"], new CliContext(output, error, _corpus.Root), () => advisor);
+        return (code, output.ToString().ReplaceLineEndings("\n"), error.ToString());
+    }
+
+    [Fact]
+    public void Explain_KnownScenario_ShowsTextFactsExpertsAndAdvice()
+    {
+        var (code, output, _) = Explain("wiki-bot");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Scenario wiki-bot (scenarios.csv line 2)\n  Answer from our internal wiki.\n  daily_requests=- tokens_per_request=- training_examples=120\n  tags: private-data\n", output);
+        Assert.Contains("  ml-engineer          rag          Private documents.\n", output);
+        Assert.Contains("  product-lead         fine-tuning  House style matters.\n", output);
+        Assert.Contains("  panel label: contested (the panel is tied; not scored)\n", output);
+        Assert.Contains("Approach: rag", output);
+    }
+
+    [Fact]
+    public void Explain_Json_WritesTheAdviceOnly()
+    {
+        var (code, output, _) = Explain("wiki-bot", "--json");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("{\n  \"approach\": \"rag\",\n  \"leaf\": \"rag\",", output);
+    }
+
+    [Fact]
+    public void Explain_UnknownId_Exits2WithNearestId()
+    {
+        var (code, _, error) = Explain("wiki-bto");
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: no scenario 'wiki-bto' in corpus; did you mean 'wiki-bot'?", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Explain_InvalidCorpus_Exits2WithProblems()
+    {
+        File.AppendAllText(Path.Combine(_corpus.Folder, "labels.csv"), "ghost,ml-engineer,rag,x\n");
+
+        var (code, _, error) = Explain("wiki-bot");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("labels.csv:4: ", error);
+    }
+
+    [Fact]
+    public void Explain_BundledQuizScenario_AgreesWithPanel()
+    {
+        var output = new StringWriter();
+        var code = CliApp.Run(["explain", "quiz-structured-json", "--corpus", Snapshots.RepositoryPaths.BundledCorpus], new CliContext(output, new StringWriter(), Path.GetTempPath()));
+
+        Assert.Equal(0, code);
+        Assert.Contains("course-answer-key", output.ToString());
+        Assert.Contains("panel label: fine-tuning (the advisor agrees)", output.ToString());
+    }
+}
