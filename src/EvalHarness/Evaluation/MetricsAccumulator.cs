@@ -12,7 +12,7 @@ public sealed class MetricsAccumulator
     private readonly IReadOnlyList<AdvisorRule> _rules;
     private readonly Dictionary<string, int> _ruleIndex;
     private readonly int[] _ruleCounts;
-    private readonly bool[] _ruleSeen;
+    private readonly int[] _ruleSeenAt;
     private readonly ConfusionMatrix _confusion = new();
     private readonly PanelAgreement _panel = new();
     private readonly AnnotatorAgreement _annotatorAgreement;
@@ -32,7 +32,7 @@ public sealed class MetricsAccumulator
         for (var i = 0; i < rules.Count; i++)
             _ruleIndex.TryAdd(rules[i].Id, i);
         _ruleCounts = new int[rules.Count];
-        _ruleSeen = new bool[rules.Count];
+        _ruleSeenAt = new int[rules.Count];
         _annotatorAgreement = new AnnotatorAgreement(annotators.Count);
     }
 
@@ -63,22 +63,30 @@ public sealed class MetricsAccumulator
 
     private void CountRules(ScenarioAdvice advice)
     {
-        Array.Clear(_ruleSeen);
+        // A rule counts once per scenario; stamping it with the scenario's number avoids clearing a table of every rule each time.
         foreach (var step in advice.Path)
         {
             if (step.Answer && _ruleIndex.TryGetValue(QuestionRuleId(step.Question), out var question))
-                _ruleSeen[question] = true;
+                Count(question);
             foreach (var evidence in step.Evidence)
                 if (_ruleIndex.TryGetValue(evidence.Rule, out var index))
-                    _ruleSeen[index] = true;
+                    Count(index);
         }
-        for (var i = 0; i < _ruleSeen.Length; i++)
-            if (_ruleSeen[i])
-                _ruleCounts[i]++;
+    }
+
+    private void Count(int rule)
+    {
+        if (_ruleSeenAt[rule] == _scenarios)
+            return;
+        _ruleSeenAt[rule] = _scenarios;
+        _ruleCounts[rule]++;
     }
 
     /// <summary>The rule id under which a framework question counts as fired when answered yes.</summary>
-    public static string QuestionRuleId(FrameworkQuestion question) => "question." + question.ToSlug();
+    public static string QuestionRuleId(FrameworkQuestion question) => QuestionRuleIds[(int)question];
+
+    private static readonly string[] QuestionRuleIds =
+        Enum.GetValues<FrameworkQuestion>().Select(q => "question." + q.ToSlug()).ToArray();
 
     /// <summary>The metrics of everything added so far.</summary>
     public EvaluationMetrics ToMetrics()
