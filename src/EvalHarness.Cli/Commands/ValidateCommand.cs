@@ -19,17 +19,18 @@ internal static class ValidateCommand
 
     private static int Run(CliContext context, string directory)
     {
-        var result = CorpusLoader.Load(context.Resolve(directory));
-        if (result.Corpus is null)
+        // Streamed, so validating a million scenarios needs memory for their labels, not their texts.
+        var statistics = CorpusStatistics.Stream(context.Resolve(directory), out var problems);
+        if (statistics is null)
         {
-            foreach (var problem in result.Problems)
+            foreach (var problem in problems)
                 context.Error.WriteLine(problem.ToString());
-            var count = result.Problems.Count;
+            var count = problems.Count;
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "problem" : "problems")} found in {directory}"));
             return ExitCodes.InvalidInput;
         }
 
-        WriteSummary(context.Output, directory, CorpusStatistics.Of(result.Corpus));
+        WriteSummary(context.Output, directory, statistics);
         return ExitCodes.Ok;
     }
 

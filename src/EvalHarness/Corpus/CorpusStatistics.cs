@@ -19,27 +19,53 @@ public sealed record CorpusStatistics(
     public static CorpusStatistics Of(ScenarioCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        return Of(corpus.Scenarios.Select(s => corpus.LabelsFor(s.Id)), corpus.Annotators.Count);
+    }
+
+    /// <summary>Validates a folder and counts its statistics as a stream, so a corpus of any size fits in memory.</summary>
+    /// <returns>The statistics, or <c>null</c> when the folder has problems (then listed, sorted, in <paramref name="problems"/>).</returns>
+    public static CorpusStatistics? Stream(string directory, out IReadOnlyList<CorpusProblem> problems)
+    {
+        var list = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        CorpusStatistics statistics;
+        using (var stream = CorpusStream.Open(directory, list))
+        {
+            statistics = Of(LabelsOfEach(stream), stream.Annotators.Count);
+            stream.Complete();
+        }
+        problems = list.Sorted();
+        return problems.Count == 0 ? statistics : null;
+    }
+
+    private static IEnumerable<IReadOnlyList<ExpertLabel>> LabelsOfEach(CorpusStream stream)
+    {
+        while (stream.TryReadNext(out _, out var labels))
+            yield return labels;
+    }
+
+    private static CorpusStatistics Of(IEnumerable<IReadOnlyList<ExpertLabel>> scenarios, int annotators)
+    {
         var perClass = new Dictionary<Approach, int>();
         foreach (var approach in ApproachText.All)
             perClass[approach] = 0;
-        foreach (var label in corpus.Labels)
-            perClass[label.Label]++;
-
-        int unanimous = 0, split = 0;
-        foreach (var scenario in corpus.Scenarios)
+        int count = 0, labelCount = 0, unanimous = 0, split = 0;
+        foreach (var labels in scenarios)
         {
-            var labels = corpus.LabelsFor(scenario.Id);
+            count++;
+            labelCount += labels.Count;
+            var agree = true;
+            for (var i = 0; i < labels.Count; i++)
+            {
+                perClass[labels[i].Label]++;
+                agree &= labels[i].Label == labels[0].Label;
+            }
             if (labels.Count < 2)
                 continue;
-            var agree = true;
-            for (var i = 1; i < labels.Count && agree; i++)
-                agree = labels[i].Label == labels[0].Label;
             if (agree)
                 unanimous++;
             else
                 split++;
         }
-
-        return new CorpusStatistics(corpus.Scenarios.Count, corpus.Labels.Count, corpus.Annotators.Count, perClass, unanimous, split);
+        return new CorpusStatistics(count, labelCount, annotators, perClass, unanimous, split);
     }
 }
