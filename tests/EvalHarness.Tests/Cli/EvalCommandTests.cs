@@ -35,9 +35,10 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Eval_ValidCorpus_WritesEveryReportAndExits0()
     {
-        var (code, output, _) = Eval(AllRight);
+        var (code, output, error) = Eval(AllRight);
 
         Assert.Equal(0, code);
+        Assert.Equal("", error); // no progress line when standard error is not a terminal
         Assert.Equal(
             ["annotators.csv", "confusion.csv", "disagreements.csv", "per_label.csv", "results.csv", "rules.csv", "summary.csv", "summary.md"],
             Directory.GetFiles(Path.Combine(_corpus.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
