@@ -39,16 +39,9 @@ public sealed class AdviceJsonTests
     public void Write_UnderGermanCulture_KeepsInvariantNumbers()
     {
         var advice = FrameworkAdvisor.Default.Advise(new Scenario("t", "x") { DailyRequests = 333, TokensPerRequest = 200 });
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-        try
-        {
-            Assert.Contains("\"prompted_daily_cost\": 1.1655,", AdviceJson.Write(advice), StringComparison.Ordinal);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        using var culture = new CultureScope("de-DE");
+
+        Assert.Contains("\"prompted_daily_cost\": 1.1655,", AdviceJson.Write(advice), StringComparison.Ordinal);
     }
 
     [Fact]

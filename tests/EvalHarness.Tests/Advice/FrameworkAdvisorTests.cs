@@ -129,16 +129,9 @@ public sealed class FrameworkAdvisorTests
     [Fact]
     public void Advise_UnderTurkishCulture_ReadsCapitalI()
     {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
-        try
-        {
-            Assert.Equal(Leaf.Rag, Advise("ANSWERS MUST CITE THE INTERNAL WIKI.").Leaf);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        using var culture = new CultureScope("tr-TR");
+
+        Assert.Equal(Leaf.Rag, Advise("ANSWERS MUST CITE THE INTERNAL WIKI.").Leaf);
     }
 
     [Fact]

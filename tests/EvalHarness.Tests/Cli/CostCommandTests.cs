@@ -34,16 +34,9 @@ public sealed class CostCommandTests
     [Fact]
     public void Cost_UnderGermanCulture_StaysInvariant()
     {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-        try
-        {
-            Assert.Contains("$1,027.50/month", CliRun.Of("cost", "--daily-requests", "10000", "--tokens-per-request", "200").Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        using var culture = new CultureScope("de-DE");
+
+        Assert.Contains("$1,027.50/month", CliRun.Of("cost", "--daily-requests", "10000", "--tokens-per-request", "200").Output, StringComparison.Ordinal);
     }
 
     [Theory]

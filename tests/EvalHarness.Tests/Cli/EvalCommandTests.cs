@@ -1,4 +1,3 @@
-using System.Globalization;
 using EvalHarness.Cli;
 using EvalHarness.Corpus;
 using EvalHarness.Tests.Corpus;
@@ -65,16 +64,8 @@ public sealed class EvalCommandTests : IDisposable
         var runs = new List<Dictionary<string, byte[]>>();
         foreach (var culture in new[] { "en-US", "tr-TR", "de-DE", "ar-SA" })
         {
-            var previous = (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture);
-            CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo(culture);
-            try
-            {
+            using (new CultureScope(culture))
                 Assert.Equal(0, Eval(AllRight).Code);
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.DefaultThreadCurrentCulture) = previous;
-            }
             runs.Add(Directory.GetFiles(Path.Combine(_corpus.Root, "out")).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes));
         }
 

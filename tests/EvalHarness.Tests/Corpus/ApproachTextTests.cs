@@ -37,19 +37,12 @@ public sealed class ApproachTextTests
     [Fact]
     public void TryParse_UnderTurkishCulture_ReadsUpperCaseI()
     {
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
-        try
-        {
-            Assert.True(ApproachText.TryParse("FINE-TUNING", out var approach));
-            Assert.Equal(Approach.FineTuning, approach);
-            Assert.True(ApproachText.TryParse("PROMPTING", out approach));
-            Assert.Equal(Approach.Prompting, approach);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        using var culture = new CultureScope("tr-TR");
+
+        Assert.True(ApproachText.TryParse("FINE-TUNING", out var approach));
+        Assert.Equal(Approach.FineTuning, approach);
+        Assert.True(ApproachText.TryParse("PROMPTING", out approach));
+        Assert.Equal(Approach.Prompting, approach);
     }
 
     [Theory]

@@ -98,20 +98,13 @@ public sealed class CorpusLoaderTests
     [Fact]
     public void Load_UnderGermanCulture_ReadsThousandsSeparatorsInvariantly()
     {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-        try
-        {
-            using var corpus = TempCorpus.With("id,text,daily_requests\na,one,\"10,000\"\nb,two,\n", TempCorpus.Labels);
+        using var culture = new CultureScope("de-DE");
 
-            var loaded = corpus.Load().Corpus!;
+        using var corpus = TempCorpus.With("id,text,daily_requests\na,one,\"10,000\"\nb,two,\n", TempCorpus.Labels);
 
-            Assert.Equal(10_000L, loaded.Scenarios[0].DailyRequests);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        var loaded = corpus.Load().Corpus!;
+
+        Assert.Equal(10_000L, loaded.Scenarios[0].DailyRequests);
     }
 
     [Fact]

@@ -58,19 +58,8 @@ public sealed class ParallelEvaluationTests : IClassFixture<ParallelEvaluationTe
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
     {
-        var (current, currentUi, threadDefault) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-            CultureInfo.DefaultThreadCurrentCulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = current;
-            CultureInfo.CurrentUICulture = currentUi;
-            CultureInfo.DefaultThreadCurrentCulture = threadDefault;
-        }
+        using var scope = new CultureScope(culture.Name);
+        return action();
     }
 
     /// <summary>A generated corpus with split panels, contested scenarios and advisor misses, so every report has rows.</summary>

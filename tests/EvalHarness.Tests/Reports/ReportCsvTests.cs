@@ -1,4 +1,3 @@
-using System.Globalization;
 using EvalHarness.Reports;
 
 namespace EvalHarness.Tests.Reports;
@@ -21,16 +20,9 @@ public sealed class ReportCsvTests : IDisposable
     {
         foreach (var culture in new[] { "tr-TR", "de-DE", "ar-SA", "en-US" })
         {
-            var previous = CultureInfo.CurrentCulture;
-            CultureInfo.CurrentCulture = new CultureInfo(culture);
-            try
-            {
-                Assert.Equal(expected, ReportCsv.Number(value));
-            }
-            finally
-            {
-                CultureInfo.CurrentCulture = previous;
-            }
+            using var scope = new CultureScope(culture);
+
+            Assert.Equal(expected, ReportCsv.Number(value));
         }
     }
 
