@@ -22,25 +22,15 @@ public sealed class DisagreementsCsvWriter : IDisposable
         _parts = _partPaths.Select(ReportCsv.Create).ToArray();
     }
 
-    /// <summary>Writes the work list of a run in one go.</summary>
-    public static void Write(string path, IEnumerable<ScenarioResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        using var writer = new DisagreementsCsvWriter(path);
-        foreach (var result in results)
-            writer.Add(result);
-        writer.Complete();
-    }
-
     /// <summary>Adds a result under every kind of disagreement it shows.</summary>
     public void Add(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var kind in Disagreement.KindsOf(result))
+        foreach (var kind in DisagreementKinds.Of(result))
         {
             var csv = _parts[(int)kind];
             csv.WriteField(result.Scenario.Id);
-            csv.WriteField(Disagreement.Slug(kind));
+            csv.WriteField(DisagreementKinds.Slug(kind));
             csv.WriteField(result.Expected?.ToSlug() ?? "");
             csv.WriteField(result.Predicted.ToSlug());
             csv.WriteField(ResultsCsvWriter.ExpertLabels(result));

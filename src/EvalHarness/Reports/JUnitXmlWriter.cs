@@ -33,16 +33,6 @@ public sealed class JUnitXmlWriter : IDisposable
         _cases = XmlWriter.Create(_partPath, Settings);
     }
 
-    /// <summary>Writes the report of a finished run in one go.</summary>
-    public static void Write(string path, EvaluationRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        using var writer = new JUnitXmlWriter(path);
-        foreach (var result in run.Results)
-            writer.Add(result);
-        writer.Complete();
-    }
-
     /// <summary>Writes one scenario's test case.</summary>
     public void Add(ScenarioResult r)
     {

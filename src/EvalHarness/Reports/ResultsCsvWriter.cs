@@ -21,15 +21,6 @@ public sealed class ResultsCsvWriter : IDisposable
         _csv.WriteHeader(Header);
     }
 
-    /// <summary>Writes the results to a file in one go.</summary>
-    public static void Write(string path, IEnumerable<ScenarioResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        using var writer = new ResultsCsvWriter(path);
-        foreach (var result in results)
-            writer.Add(result);
-    }
-
     /// <summary>Writes one scenario's row.</summary>
     public void Add(ScenarioResult r)
     {

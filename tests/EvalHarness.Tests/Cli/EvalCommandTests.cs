@@ -59,6 +59,21 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_Disagreements_ListClassifierErrorsFirstThenContested()
+    {
+        var wrong = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.FineTuning };
+
+        Eval(wrong);
+
+        Assert.Equal(
+            "scenario_id,kind,expected,predicted,expert_labels,text\r\n" +
+            "a,classifier-vs-panel,rag,fine-tuning,rag;rag,Needs our private wiki.\r\n" +
+            "c,contested,,rag,rag;fine-tuning,\"'=cmd|' /C calc'!A0\"\r\n",
+            File.ReadAllText(OutFile("disagreements.csv")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_corpus.Root, "out"), "*.part"));
+    }
+
+    [Fact]
     public void Eval_TwoRunsInDifferentCultures_WriteByteIdenticalReports()
     {
         var runs = new List<Dictionary<string, byte[]>>();

@@ -1,0 +1,26 @@
+namespace EvalHarness.Evaluation;
+
+/// <summary>Which kinds of disagreement a result shows, and how reports name them.</summary>
+public static class DisagreementKinds
+{
+    /// <summary>A kind as written in reports: <c>classifier-vs-panel</c>, <c>contested</c> or <c>panel-split</c>.</summary>
+    public static string Slug(DisagreementKind kind) => kind switch
+    {
+        DisagreementKind.ClassifierVsPanel => "classifier-vs-panel",
+        DisagreementKind.Contested => "contested",
+        DisagreementKind.PanelSplit => "panel-split",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The kinds of disagreement one result shows, in work-list order; a scenario can show two.</summary>
+    public static IEnumerable<DisagreementKind> Of(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Contested && !result.Correct)
+            yield return DisagreementKind.ClassifierVsPanel;
+        if (result.Contested)
+            yield return DisagreementKind.Contested;
+        if (!result.Contested && result.PanelSplit)
+            yield return DisagreementKind.PanelSplit;
+    }
+}
