@@ -1,4 +1,3 @@
-using EvalHarness.Cli;
 using EvalHarness.Corpus;
 using EvalHarness.Tests.Corpus;
 using EvalHarness.Tests.Evaluation;
@@ -17,17 +16,11 @@ public sealed class EvalCommandTests : IDisposable
 
     private static readonly Dictionary<string, Approach> AllRight = new() { ["a"] = Approach.Rag, ["b"] = Approach.Prompting, ["c"] = Approach.Rag };
 
-    private (int Code, string Out, string Err) Eval(IReadOnlyDictionary<string, Approach> answers, params string[] extra) =>
+    private CliRun Eval(IReadOnlyDictionary<string, Approach> answers, params string[] extra) =>
         Run(new FixedAdvisor(answers), extra);
 
-    private (int Code, string Out, string Err) Run(FixedAdvisor advisor, string[] extra)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] args = extra.Contains("--out") ? ["eval", "--corpus", "corpus", .. extra] : ["eval", "--corpus", "corpus", "--out", "out", .. extra];
-        var code = CliApp.Run(args, new CliContext(output, error, _corpus.Root), () => advisor);
-        return (code, output.ToString(), error.ToString());
-    }
+    private CliRun Run(FixedAdvisor advisor, string[] extra) =>
+        CliRun.In(_corpus.Root, advisor, extra.Contains("--out") ? ["eval", "--corpus", "corpus", .. extra] : ["eval", "--corpus", "corpus", "--out", "out", .. extra]);
 
     private string OutFile(string name) => Path.Combine(_corpus.Root, "out", name);
 
@@ -80,7 +73,7 @@ public sealed class EvalCommandTests : IDisposable
         foreach (var culture in new[] { "en-US", "tr-TR", "de-DE", "ar-SA" })
         {
             using (new CultureScope(culture))
-                Assert.Equal(0, Eval(AllRight).Code);
+                Assert.Equal(0, Eval(AllRight).ExitCode);
             runs.Add(Directory.GetFiles(Path.Combine(_corpus.Root, "out")).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes));
         }
 
@@ -117,7 +110,7 @@ public sealed class EvalCommandTests : IDisposable
         var (code, output, _) = Eval(wrong, "--gate", "gate.json");
 
         Assert.Equal(1, code);
-        Assert.Contains("Gate FAILED (2 condition(s)):\naccuracy 0.5000 < min_accuracy 0.9000\nmust pass (seed-quiz): a predicted fine-tuning (panel: rag)\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("Gate FAILED (2 condition(s)):\naccuracy 0.5000 < min_accuracy 0.9000\nmust pass (seed-quiz): a predicted fine-tuning (panel: rag)\n", output);
         Assert.Contains("**Gate: FAILED**", File.ReadAllText(OutFile("summary.md")));
     }
 
@@ -158,7 +151,7 @@ public sealed class EvalCommandTests : IDisposable
     public void Eval_RegressionAgainstBaseline_FailsGateUntilAccepted()
     {
         File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "max_regressions": 0 }""");
-        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").Code);
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").ExitCode);
         var regressed = new Dictionary<string, Approach>(AllRight) { ["b"] = Approach.FineTuning };
 
         var (code, output, _) = Eval(regressed, "--gate", "gate.json", "--baseline", "baseline");
@@ -172,7 +165,7 @@ public sealed class EvalCommandTests : IDisposable
         var (acceptCode, acceptOutput, _) = Eval(regressed, "--update-baseline", "--baseline", "baseline");
         Assert.Equal(0, acceptCode);
         Assert.Contains("regression: b prompting -> fine-tuning", acceptOutput);
-        Assert.Equal(0, Eval(regressed, "--gate", "gate.json", "--baseline", "baseline").Code);
+        Assert.Equal(0, Eval(regressed, "--gate", "gate.json", "--baseline", "baseline").ExitCode);
     }
 
     [Fact]

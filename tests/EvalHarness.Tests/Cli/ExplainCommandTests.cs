@@ -1,4 +1,3 @@
-using EvalHarness.Cli;
 using EvalHarness.Corpus;
 using EvalHarness.Tests.Corpus;
 using EvalHarness.Tests.Evaluation;
@@ -14,14 +13,8 @@ public sealed class ExplainCommandTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private (int Code, string Out, string Err) Explain(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var advisor = new FixedAdvisor(new Dictionary<string, Approach> { ["wiki-bot"] = Approach.Rag }, failOn: "none");
-        var code = CliApp.Run(["explain", .. args, "--corpus", "corpus"], new CliContext(output, error, _corpus.Root), () => advisor);
-        return (code, output.ToString().ReplaceLineEndings("\n"), error.ToString());
-    }
+    private CliRun Explain(params string[] args) =>
+        CliRun.In(_corpus.Root, new FixedAdvisor(new Dictionary<string, Approach> { ["wiki-bot"] = Approach.Rag }), ["explain", .. args, "--corpus", "corpus"]);
 
     [Fact]
     public void Explain_KnownScenario_ShowsTextFactsExpertsAndAdvice()
@@ -68,11 +61,10 @@ public sealed class ExplainCommandTests : IDisposable
     [Fact]
     public void Explain_BundledQuizScenario_AgreesWithPanel()
     {
-        var output = new StringWriter();
-        var code = CliApp.Run(["explain", "quiz-structured-json", "--corpus", Snapshots.RepositoryPaths.BundledCorpus], new CliContext(output, new StringWriter(), Path.GetTempPath()));
+        var run = CliRun.Of("explain", "quiz-structured-json", "--corpus", Snapshots.RepositoryPaths.BundledCorpus);
 
-        Assert.Equal(0, code);
-        Assert.Contains("course-answer-key", output.ToString());
-        Assert.Contains("panel label: fine-tuning (the advisor agrees)", output.ToString());
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("course-answer-key", run.Output);
+        Assert.Contains("panel label: fine-tuning (the advisor agrees)", run.Output);
     }
 }

@@ -1,4 +1,3 @@
-using EvalHarness.Cli;
 using EvalHarness.Tests.Corpus;
 
 namespace EvalHarness.Tests.Cli;
@@ -46,15 +45,13 @@ public sealed class ValidateCommandTests
     public void Validate_MissingFolder_ReportsResolvedFolderAndExits2()
     {
         using var corpus = TempCorpus.With();
-        var error = new StringWriter();
+        var run = CliRun.In(corpus.Root, advisor: null, "validate", "--corpus", "nowhere");
 
-        var exitCode = CliApp.Run(["validate", "--corpus", "nowhere"], new CliContext(new StringWriter(), error, corpus.Root));
-
-        Assert.Equal(2, exitCode);
+        Assert.Equal(2, run.ExitCode);
         var missing = Path.Combine(corpus.Root, "nowhere");
         Assert.Equal(
             [$"{missing}:0: corpus folder not found; give the folder that holds scenarios.csv and labels.csv", "1 problem found in nowhere"],
-            Lines(error.ToString()));
+            Lines(run.Error));
     }
 
     [Fact]
@@ -63,13 +60,10 @@ public sealed class ValidateCommandTests
         using var corpus = TempCorpus.With(
             "id,text\na,one\nb,two\nc,three\n",
             "scenario_id,annotator,label\na,ml-engineer,rag\na,course-author,rag\nb,ml-engineer,prompting\nb,course-author,fine-tuning\nc,ml-engineer,fine-tuning\n");
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var run = CliRun.In(corpus.Root, advisor: null, "validate", "--corpus", "corpus");
 
-        var exitCode = CliApp.Run(["validate", "--corpus", "corpus"], new CliContext(output, error, corpus.Root));
-
-        Assert.Equal(0, exitCode);
-        Assert.Equal("", error.ToString());
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
         Assert.Equal(
             [
                 "Corpus corpus is valid.",
@@ -80,15 +74,13 @@ public sealed class ValidateCommandTests
                 "  unanimous:        1",
                 "  split:            1",
             ],
-            Lines(output.ToString()));
+            Lines(run.Output));
     }
 
     private static (int ExitCode, string Output, string Error) Validate(TempCorpus corpus)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = CliApp.Run(["validate", "--corpus", corpus.Folder], new CliContext(output, error, corpus.Root));
-        return (exitCode, output.ToString(), error.ToString());
+        var run = CliRun.In(corpus.Root, advisor: null, "validate", "--corpus", corpus.Folder);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     private static string Summary(int count, string folder) => count == 1 ? $"1 problem found in {folder}" : $"{count} problems found in {folder}";
