@@ -123,6 +123,8 @@ internal sealed class CorpusCsvFile : IDisposable
         {
             Separator = ',',
             TrackLineNumbers = true,
+            // Annotators, tags and sources repeat across a large file; pooled, each distinct value is one string.
+            PoolStrings = true,
             MaxRecordSize = MaxRecordBytes,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,

@@ -58,7 +58,7 @@ public sealed class CorpusStream : IDisposable
             var slot = _labels.Find(scenario.Id);
             if (slot >= 0)
                 _labels.MarkSeen(slot);
-            labels = slot >= 0 ? _labels.LabelsOf(slot) : [];
+            labels = slot >= 0 ? _labels.LabelsOf(slot, scenario.Id) : [];
             if (labels.Length > 0)
                 return true;
             // Without the whole of labels.csv, a missing label may just be unread; that file's own problem says so.
@@ -85,13 +85,15 @@ public sealed class CorpusStream : IDisposable
             return;
         }
 
-        var ids = _scenarios.Ids;
+        string[]? ids = null;
         foreach (var (id, line) in _labels.UnseenRows())
         {
             // A scenario that is in the file but had problems of its own is not unknown.
-            if (ids.ContainsKey(id))
+            if (_scenarios.Defines(id))
                 continue;
-            var nearest = ids.Count <= MaxIdsForHints ? EditDistance.Nearest(id, ids.Keys) : null;
+            if (_scenarios.IdCount <= MaxIdsForHints)
+                ids ??= [.. _scenarios.Ids];
+            var nearest = ids is null ? null : EditDistance.Nearest(id, ids);
             _problems.Add(CorpusFiles.Labels, line, $"unknown scenario {ProblemText.Quote(id)}",
                 nearest is null ? $"add it to {CorpusFiles.Scenarios} or correct the id" : $"did you mean '{nearest}'?");
         }

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
 
 namespace EvalHarness.Corpus;
 
@@ -54,15 +56,15 @@ public sealed class LabelCsvReader : IDisposable
     {
         var problemsBefore = _problems.Count;
         var line = _file.Line;
-        var scenarioId = _file.Text(ScenarioId).Trim();
-        if (scenarioId.Length == 0)
+        // Read as UTF-8 bytes: a large file repeats a few annotators and labels millions of times, and none needs a string.
+        var scenarioId = Utf8Field.Trim(_file.Span(ScenarioId));
+        if (scenarioId.IsEmpty)
             Add("scenario_id is empty");
 
-        var annotator = _file.Text(Annotator).Trim();
-        var slugProblem = SlugRules.Check(annotator);
-        if (slugProblem is not null)
-            Add(annotator.Length == 0 ? "annotator is empty" : $"annotator {ProblemText.Quote(annotator)} is not a slug: {slugProblem}",
-                "name a role such as 'ml-engineer', not a person; " + SlugRules.Hint);
+        var annotatorName = Utf8Field.Trim(_file.Span(Annotator));
+        var annotator = Index.FindAnnotator(annotatorName);
+        if (annotator < 0)
+            CheckNewAnnotator(annotatorName);
 
         var labelText = _file.Span(Label);
         Approach? approach = null;
@@ -71,21 +73,40 @@ public sealed class LabelCsvReader : IDisposable
         else if (!TryParseLabel(labelText, out approach))
             Add($"unknown label {ProblemText.Quote(labelText)}", $"use one of: {ApproachText.ValidLabels}");
 
-        if (scenarioId.Length == 0)
+        if (scenarioId.IsEmpty)
             return;
         if (_problems.Count != problemsBefore || approach is null)
         {
             Index.Touch(scenarioId, line);
             return;
         }
-        var earlier = Index.Add(scenarioId, annotator, approach.Value, line, _file.Text(Rationale));
+        var who = annotator >= 0 ? (ushort)annotator : Index.AddAnnotator(annotatorName);
+        var rationale = Index.KeepsRationales ? _file.Text(Rationale) : "";
+        var earlier = Index.Add(scenarioId, who, approach.Value, line, rationale);
         if (earlier != 0)
-            Add($"annotator '{annotator}' already labelled {ProblemText.Quote(scenarioId)} on line {earlier.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            Add($"annotator '{Index.Annotators[who]}' already labelled {ProblemText.Quote(Encoding.UTF8.GetString(scenarioId))} on line {earlier.ToString(CultureInfo.InvariantCulture)}",
                 "an annotator labels a scenario at most once; remove one of the rows");
+    }
+
+    private void CheckNewAnnotator(ReadOnlySpan<byte> utf8)
+    {
+        var annotator = Encoding.UTF8.GetString(utf8);
+        var slugProblem = SlugRules.Check(annotator);
+        if (slugProblem is not null)
+            Add(annotator.Length == 0 ? "annotator is empty" : $"annotator {ProblemText.Quote(annotator)} is not a slug: {slugProblem}",
+                "name a role such as 'ml-engineer', not a person; " + SlugRules.Hint);
     }
 
     private static bool TryParseLabel(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Approach? approach)
     {
+        // The canonical slugs first: nearly every row of a large file is written with one of them.
+        approach = utf8.SequenceEqual("prompting"u8) ? Approach.Prompting
+            : utf8.SequenceEqual("rag"u8) ? Approach.Rag
+            : utf8.SequenceEqual("fine-tuning"u8) ? Approach.FineTuning
+            : null;
+        if (approach is not null)
+            return true;
+
         // Labels are short; anything longer than the buffer is not a label, and ASCII bytes widen to the same chars.
         Span<char> chars = stackalloc char[32];
         if (utf8.Length > chars.Length)

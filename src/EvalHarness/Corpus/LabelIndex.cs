@@ -1,14 +1,15 @@
+using System.Text;
+
 namespace EvalHarness.Corpus;
 
-/// <summary>Expert labels indexed by scenario id, kept compact (parallel arrays, one dictionary) so the labels of a million scenarios fit in memory without their texts.</summary>
+/// <summary>Expert labels indexed by scenario id, kept compact (parallel arrays, ids in one UTF-8 table) so the labels of a million scenarios fit in memory without their texts.</summary>
 /// <remarks>Not thread-safe while it is filled; safe to read from several threads once complete.</remarks>
 public sealed class LabelIndex
 {
-    private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ushort> _annotatorByName = new(StringComparer.Ordinal);
+    private readonly IdTable _ids = new();
+    private readonly IdTable _annotatorIds = new();
     private readonly List<string> _annotators = [];
     private readonly bool _keepRationales;
-    private string[] _ids = new string[256];
     private int[] _firstLabel = new int[256];
     private int[] _firstLine = new int[256];
     private bool[] _seen = new bool[256];
@@ -22,8 +23,11 @@ public sealed class LabelIndex
     /// <summary>Creates an empty index; rationales are kept only when asked for, since large runs never show them.</summary>
     public LabelIndex(bool keepRationales = false) => _keepRationales = keepRationales;
 
+    /// <summary>Whether rationales are kept; when not, readers need not read them.</summary>
+    public bool KeepsRationales => _keepRationales;
+
     /// <summary>How many distinct scenario ids the labels name.</summary>
-    public int ScenarioCount { get; private set; }
+    public int ScenarioCount => _ids.Count;
 
     /// <summary>How many labels were added.</summary>
     public int LabelCount { get; private set; }
@@ -35,64 +39,38 @@ public sealed class LabelIndex
     public int Touch(string scenarioId, int line)
     {
         ArgumentNullException.ThrowIfNull(scenarioId);
-        if (_slotById.TryGetValue(scenarioId, out var slot))
-            return slot;
-        slot = ScenarioCount++;
-        if (slot == _ids.Length)
-        {
-            Array.Resize(ref _ids, slot * 2);
-            Array.Resize(ref _firstLabel, slot * 2);
-            Array.Resize(ref _firstLine, slot * 2);
-            Array.Resize(ref _seen, slot * 2);
-        }
-        _slotById.Add(scenarioId, slot);
-        _ids[slot] = scenarioId;
-        _firstLabel[slot] = -1;
-        _firstLine[slot] = line;
-        return slot;
+        return Touch(Encoding.UTF8.GetBytes(scenarioId), line);
     }
 
     /// <summary>Adds a label; returns 0, or the line of this annotator's earlier label for the scenario, in which case nothing is added.</summary>
     public int Add(string scenarioId, string annotator, Approach label, int line, string rationale = "")
     {
+        ArgumentNullException.ThrowIfNull(scenarioId);
         ArgumentNullException.ThrowIfNull(annotator);
-        var slot = Touch(scenarioId, line);
-        var who = AnnotatorIndex(annotator);
-        for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
-            if (_annotator[i] == who)
-                return _line[i];
-
-        var index = LabelCount++;
-        if (index == _next.Length)
-        {
-            Array.Resize(ref _next, index * 2);
-            Array.Resize(ref _line, index * 2);
-            Array.Resize(ref _approach, index * 2);
-            Array.Resize(ref _annotator, index * 2);
-        }
-        if (_keepRationales)
-        {
-            if (index >= _rationale.Length)
-                Array.Resize(ref _rationale, Math.Max(1024, index * 2));
-            _rationale[index] = rationale;
-        }
-        _next[index] = _firstLabel[slot];
-        _firstLabel[slot] = index;
-        _line[index] = line;
-        _approach[index] = (byte)label;
-        _annotator[index] = who;
-        _rank = null;
-        return 0;
+        return Add(Encoding.UTF8.GetBytes(scenarioId), AddAnnotator(Encoding.UTF8.GetBytes(annotator)), label, line, rationale);
     }
 
     /// <summary>The slot of a scenario id, or -1 when no label names it.</summary>
-    public int Find(string scenarioId) => _slotById.TryGetValue(scenarioId, out var slot) ? slot : -1;
+    public int Find(string scenarioId)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioId);
+        Span<byte> buffer = stackalloc byte[256];
+        return Encoding.UTF8.TryGetBytes(scenarioId, buffer, out var length)
+            ? _ids.Find(buffer[..length])
+            : _ids.Find(Encoding.UTF8.GetBytes(scenarioId));
+    }
+
+    /// <summary>The slot of a scenario id given as UTF-8, or -1 when no label names it.</summary>
+    public int Find(ReadOnlySpan<byte> scenarioId) => _ids.Find(scenarioId);
 
     /// <summary>Marks a slot's scenario as present in scenarios.csv.</summary>
     public void MarkSeen(int slot) => _seen[slot] = true;
 
     /// <summary>The labels of a slot, ordered by annotator name (ordinal); empty when every row for it was invalid.</summary>
-    public ExpertLabel[] LabelsOf(int slot)
+    public ExpertLabel[] LabelsOf(int slot) => LabelsOf(slot, _ids.IdOf(slot));
+
+    /// <summary>The labels of a slot, as <see cref="LabelsOf(int)"/> gives them, sharing the caller's string for the scenario id.</summary>
+    internal ExpertLabel[] LabelsOf(int slot, string scenarioId)
     {
         var count = 0;
         for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
@@ -117,7 +95,7 @@ public sealed class LabelIndex
         for (var k = 0; k < count; k++)
         {
             var i = order[k];
-            labels[k] = new ExpertLabel(_ids[slot], _annotators[_annotator[i]], (Approach)_approach[i], _keepRationales ? _rationale[i] : "", _line[i]);
+            labels[k] = new ExpertLabel(scenarioId, _annotators[_annotator[i]], (Approach)_approach[i], _keepRationales ? _rationale[i] : "", _line[i]);
         }
         return labels;
     }
@@ -131,28 +109,91 @@ public sealed class LabelIndex
                 continue;
             if (_firstLabel[slot] < 0)
             {
-                yield return (_ids[slot], _firstLine[slot]);
+                yield return (_ids.IdOf(slot), _firstLine[slot]);
                 continue;
             }
             var lines = new List<int>();
             for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
                 lines.Add(_line[i]);
             lines.Reverse();
+            var id = _ids.IdOf(slot);
             foreach (var line in lines)
-                yield return (_ids[slot], line);
+                yield return (id, line);
         }
     }
 
-    private ushort AnnotatorIndex(string annotator)
+    /// <summary>Notes a scenario id given as UTF-8; see <see cref="Touch(string, int)"/>.</summary>
+    internal int Touch(ReadOnlySpan<byte> scenarioId, int line)
     {
-        if (_annotatorByName.TryGetValue(annotator, out var index))
-            return index;
-        if (_annotators.Count > ushort.MaxValue)
+        var slot = _ids.FindOrAdd(scenarioId, out var added);
+        if (!added)
+            return slot;
+        if (slot == _firstLabel.Length)
+        {
+            Array.Resize(ref _firstLabel, slot * 2);
+            Array.Resize(ref _firstLine, slot * 2);
+            Array.Resize(ref _seen, slot * 2);
+        }
+        _firstLabel[slot] = -1;
+        _firstLine[slot] = line;
+        return slot;
+    }
+
+    /// <summary>Adds a label for a scenario id given as UTF-8 and an annotator from <see cref="AddAnnotator"/>; see <see cref="Add(string, string, Approach, int, string)"/>.</summary>
+    internal int Add(ReadOnlySpan<byte> scenarioId, ushort annotator, Approach label, int line, string rationale)
+    {
+        var slot = Touch(scenarioId, line);
+        for (var i = _firstLabel[slot]; i >= 0; i = _next[i])
+            if (_annotator[i] == annotator)
+                return _line[i];
+
+        var index = LabelCount++;
+        if (index == _next.Length)
+        {
+            Array.Resize(ref _next, index * 2);
+            Array.Resize(ref _line, index * 2);
+            Array.Resize(ref _approach, index * 2);
+            Array.Resize(ref _annotator, index * 2);
+        }
+        if (_keepRationales)
+        {
+            if (index >= _rationale.Length)
+                Array.Resize(ref _rationale, Math.Max(1024, index * 2));
+            _rationale[index] = rationale;
+        }
+        _next[index] = _firstLabel[slot];
+        _firstLabel[slot] = index;
+        _line[index] = line;
+        _approach[index] = (byte)label;
+        _annotator[index] = annotator;
+        _rank = null;
+        return 0;
+    }
+
+    /// <summary>The number of a known annotator given as UTF-8, or -1 when no label has named it yet.</summary>
+    internal int FindAnnotator(ReadOnlySpan<byte> annotator)
+    {
+        // A panel has a handful of annotators, and comparing with each is cheaper than hashing.
+        if (_annotators.Count <= 8)
+        {
+            for (var i = 0; i < _annotators.Count; i++)
+                if (_annotatorIds.Utf8Of(i).SequenceEqual(annotator))
+                    return i;
+            return -1;
+        }
+
+        return _annotatorIds.Find(annotator);
+    }
+
+    /// <summary>The number of an annotator given as UTF-8, adding it when new; the caller has checked that the name is a slug.</summary>
+    internal ushort AddAnnotator(ReadOnlySpan<byte> annotator)
+    {
+        var index = _annotatorIds.FindOrAdd(annotator, out var added);
+        if (index > ushort.MaxValue)
             throw new InvalidOperationException("more than 65,536 annotators");
-        index = (ushort)_annotators.Count;
-        _annotators.Add(annotator);
-        _annotatorByName.Add(annotator, index);
-        return index;
+        if (added)
+            _annotators.Add(_annotatorIds.IdOf(index));
+        return (ushort)index;
     }
 
     private int[] RankAnnotators()

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 
 namespace EvalHarness.Corpus;
 
@@ -22,7 +23,11 @@ public sealed class ScenarioCsvReader : IDisposable
 
     private readonly CorpusCsvFile _file;
     private readonly CorpusProblemList _problems;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private const int MaxCachedTagLists = 1024;
+
+    private readonly IdTable _ids = new();
+    private readonly Dictionary<string, string[]> _tagLists = new(StringComparer.Ordinal);
+    private int[] _lines = new int[256];
 
     private ScenarioCsvReader(CorpusCsvFile file, CorpusProblemList problems)
     {
@@ -30,8 +35,25 @@ public sealed class ScenarioCsvReader : IDisposable
         _problems = problems;
     }
 
-    /// <summary>Every well-formed id seen so far and the line it was first defined on, including ids of records with other problems.</summary>
-    public IReadOnlyDictionary<string, int> Ids => _ids;
+    /// <summary>How many distinct well-formed ids were seen so far, including ids of records with other problems.</summary>
+    public int IdCount => _ids.Count;
+
+    /// <summary>Every well-formed id seen so far, in file order, including ids of records with other problems.</summary>
+    public IEnumerable<string> Ids
+    {
+        get
+        {
+            for (var slot = 0; slot < _ids.Count; slot++)
+                yield return _ids.IdOf(slot);
+        }
+    }
+
+    /// <summary>Whether a well-formed record defined the id, whatever its other problems.</summary>
+    public bool Defines(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _ids.Find(Encoding.UTF8.GetBytes(id)) >= 0;
+    }
 
     /// <summary>Whether the whole file was read, so <see cref="Ids"/> is complete.</summary>
     public bool ReadToEnd => _file.ReadToEnd;
@@ -71,12 +93,12 @@ public sealed class ScenarioCsvReader : IDisposable
     {
         var line = _file.Line;
         var problemsBefore = _problems.Count;
-        var id = _file.Text(Id).Trim();
-        var slugProblem = SlugRules.Check(id);
-        if (slugProblem is not null)
-            Add(id.Length == 0 ? "id is empty" : $"id {ProblemText.Quote(id)} is not a slug: {slugProblem}", id.Length == 0 ? null : SlugRules.Hint);
-        else if (!_ids.TryAdd(id, line))
-            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {_ids[id]})"));
+        var idBytes = Utf8Field.Trim(_file.Span(Id));
+        var id = Encoding.UTF8.GetString(idBytes);
+        if (!Utf8Field.IsSlug(idBytes))
+            Add(id.Length == 0 ? "id is empty" : $"id {ProblemText.Quote(id)} is not a slug: {SlugRules.Check(id)}", id.Length == 0 ? null : SlugRules.Hint);
+        else
+            Define(idBytes, id, line);
 
         var text = _file.Text(Text);
         if (string.IsNullOrWhiteSpace(text))
@@ -103,6 +125,20 @@ public sealed class ScenarioCsvReader : IDisposable
         };
     }
 
+    private void Define(ReadOnlySpan<byte> idBytes, string id, int line)
+    {
+        var slot = _ids.FindOrAdd(idBytes, out var added);
+        if (!added)
+        {
+            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {_lines[slot]})"));
+            return;
+        }
+
+        if (slot == _lines.Length)
+            Array.Resize(ref _lines, slot * 2);
+        _lines[slot] = line;
+    }
+
     private long? Count(int column)
     {
         var field = _file.Span(column);
@@ -121,6 +157,10 @@ public sealed class ScenarioCsvReader : IDisposable
         var field = _file.Text(Tags);
         if (field.Length == 0)
             return [];
+        // Large corpora repeat a few tag lists; the reader pools the field's string, and the parsed list is kept for it.
+        if (_tagLists.TryGetValue(field, out var cached))
+            return cached;
+        var problemsBefore = _problems.Count;
         var tags = new List<string>(2);
         foreach (var part in field.Split(';'))
         {
@@ -134,7 +174,10 @@ public sealed class ScenarioCsvReader : IDisposable
                 Add($"tag {ProblemText.Quote(tag)} is not a slug: {problem}", "separate tags with ';' and " + SlugRules.Hint);
         }
 
-        return [.. tags];
+        string[] list = [.. tags];
+        if (_problems.Count == problemsBefore && _tagLists.Count < MaxCachedTagLists)
+            _tagLists.Add(field, list);
+        return list;
     }
 
     private string? OptionalText(int column)

@@ -49,4 +49,19 @@ public sealed class LabelIndexTests
         Assert.Empty(index.LabelsOf(index.Find("bad-row-only")));
         Assert.Equal(-1, index.Find("nowhere"));
     }
+
+    [Fact]
+    public void Add_ManyAnnotators_KeepsEachApartAndInFirstSeenOrder()
+    {
+        var index = new LabelIndex();
+        for (var a = 11; a >= 0; a--)
+            index.Add("s1", $"annotator-{a:D2}", Approach.Rag, 20 - a);
+
+        var duplicate = index.Add("s1", "annotator-03", Approach.Prompting, 99);
+
+        Assert.Equal(17, duplicate);
+        Assert.Equal(12, index.Annotators.Count);
+        Assert.Equal("annotator-11", index.Annotators[0]);
+        Assert.Equal(Enumerable.Range(0, 12).Select(a => $"annotator-{a:D2}"), index.LabelsOf(index.Find("s1")).Select(l => l.Annotator));
+    }
 }
