@@ -19,6 +19,8 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
             inputs.Problems.Add($"--out {settings.Out}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");
 
         var corpusProblems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        // Hashing a large corpus takes a while; the other core does it while this one loads the labels.
+        var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
         if (inputs.Problems.Count > 0)
         {
@@ -36,7 +38,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         {
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
-                outcome = Stream(corpus, folder, junitPart, inputs, settings, corpusDir);
+                outcome = Stream(corpus, folder, junitPart, inputs, settings, hashes);
                 return corpusProblems.Count == 0;
             });
             if (!committed)
@@ -62,7 +64,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         return outcome!.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
-    private EvalOutcome Stream(CorpusStream corpus, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, string corpusDir)
+    private EvalOutcome Stream(CorpusStream corpus, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
     {
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
         var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
@@ -88,7 +90,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
         var verdict = inputs.Policy is null ? null
             : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
-        var stamp = RunStamp.For(corpusDir, advisor.Version, metrics.Scenarios);
+        var stamp = RunStamp.For(hashes.GetAwaiter().GetResult(), advisor.Version, metrics.Scenarios);
         reports.Complete(metrics, stamp, compared, verdict);
         junit?.Complete();
         return new EvalOutcome(metrics, advisor.Version, compared, verdict);

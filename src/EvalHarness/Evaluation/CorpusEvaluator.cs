@@ -30,9 +30,9 @@ public static class CorpusEvaluator
     }
 
     /// <summary>Streams a corpus through an advisor: scenarios are read in batches, advised in parallel and yielded in corpus order.</summary>
-    /// <remarks>Memory holds one batch of scenarios, never the corpus. Problems in the data go to the stream's problem list.</remarks>
+    /// <remarks>Memory holds one batch of scenarios, never the corpus; batches are small, so they die young and the garbage collector seldom copies them. Problems in the data go to the stream's problem list.</remarks>
     /// <exception cref="AdvisorFailedException">The advisor threw on a scenario; the first such scenario of the batch is named.</exception>
-    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = 4096, int maxDegreeOfParallelism = -1)
+    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = 1024, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);

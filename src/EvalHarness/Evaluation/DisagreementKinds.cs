@@ -16,11 +16,19 @@ public static class DisagreementKinds
     public static IEnumerable<DisagreementKind> Of(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (!result.Contested && !result.Correct)
-            yield return DisagreementKind.ClassifierVsPanel;
-        if (result.Contested)
-            yield return DisagreementKind.Contested;
-        if (!result.Contested && result.PanelSplit)
-            yield return DisagreementKind.PanelSplit;
+        return Enum.GetValues<DisagreementKind>().Where(kind => Shows(result, kind));
+    }
+
+    /// <summary>Whether a result shows one kind of disagreement.</summary>
+    public static bool Shows(ScenarioResult result, DisagreementKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return kind switch
+        {
+            DisagreementKind.ClassifierVsPanel => !result.Contested && !result.Correct,
+            DisagreementKind.Contested => result.Contested,
+            DisagreementKind.PanelSplit => !result.Contested && result.PanelSplit,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
     }
 }

@@ -64,12 +64,16 @@ public sealed class MetricsAccumulator
     private void CountRules(ScenarioAdvice advice)
     {
         // A rule counts once per scenario; stamping it with the scenario's number avoids clearing a table of every rule each time.
-        foreach (var step in advice.Path)
+        // Indexed loops: foreach over the read-only list interfaces would allocate two enumerators per scenario.
+        var path = advice.Path;
+        for (var s = 0; s < path.Count; s++)
         {
+            var step = path[s];
             if (step.Answer && _ruleIndex.TryGetValue(QuestionRuleId(step.Question), out var question))
                 Count(question);
-            foreach (var evidence in step.Evidence)
-                if (_ruleIndex.TryGetValue(evidence.Rule, out var index))
+            var evidence = step.Evidence;
+            for (var e = 0; e < evidence.Count; e++)
+                if (_ruleIndex.TryGetValue(evidence[e].Rule, out var index))
                     Count(index);
         }
     }

@@ -28,8 +28,8 @@ public sealed record ScenarioResult(
     {
         get
         {
-            foreach (var label in ExpertLabels)
-                if (label.Label == Predicted)
+            for (var i = 0; i < ExpertLabels.Count; i++)
+                if (ExpertLabels[i].Label == Predicted)
                     return true;
             return false;
         }
@@ -55,8 +55,8 @@ public sealed record ScenarioResult(
             if (ExpertLabels.Count == 0)
                 return 0;
             Span<int> counts = stackalloc int[3];
-            foreach (var label in ExpertLabels)
-                counts[(int)label.Label]++;
+            for (var i = 0; i < ExpertLabels.Count; i++)
+                counts[(int)ExpertLabels[i].Label]++;
             return (double)Math.Max(counts[0], Math.Max(counts[1], counts[2])) / ExpertLabels.Count;
         }
     }

@@ -4,50 +4,71 @@ using EvalHarness.Advice;
 
 namespace EvalHarness.Reports;
 
-/// <summary>The one-cell forms of advice used in the CSV reports; built without LINQ, since large runs format a million of them.</summary>
+/// <summary>The one-cell forms of advice used in the reports; built without LINQ, since large runs format a million of them.</summary>
 public static class AdviceText
 {
-    // The advisor shares one Evidence instance per cue, so each is formatted once; keyed by reference, never kept alive.
-    private static readonly ConditionalWeakTable<Evidence, string> Formatted = new();
+    // The advisor shares one Evidence instance per cue, so each is encoded once; keyed by reference, never kept alive.
+    private static readonly ConditionalWeakTable<Evidence, byte[]> Encoded = new();
 
     [ThreadStatic]
-    private static StringBuilder? t_cell;
+    private static byte[]? t_cell;
 
     /// <summary>The leaf slug, such as <c>fine-tune</c>.</summary>
-    public static string Leaf(ScenarioAdvice advice) => advice.Leaf.ToSlug();
+    public static string Leaf(ScenarioAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return advice.Leaf.ToSlug();
+    }
 
     /// <summary>Every piece of evidence of the path, in order, joined with <c>; </c>.</summary>
     public static string Evidence(ScenarioAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        var cell = Cell();
-        foreach (var step in advice.Path)
-        {
-            foreach (var evidence in step.Evidence)
-            {
-                if (cell.Length > 0)
-                    cell.Append("; ");
-                cell.Append(Formatted.GetValue(evidence, static e => e.ToString()));
-            }
-        }
-        return cell.ToString();
+        return Encoding.UTF8.GetString(EvidenceUtf8(advice));
     }
 
     /// <summary>The warning codes, joined with <c>;</c>.</summary>
     public static string Warnings(ScenarioAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
+        return Encoding.UTF8.GetString(WarningsUtf8(advice));
+    }
+
+    /// <summary>The evidence cell as UTF-8, in a buffer of this thread that the next call reuses.</summary>
+    internal static ReadOnlySpan<byte> EvidenceUtf8(ScenarioAdvice advice)
+    {
+        var cell = new Utf8Cell(t_cell ??= new byte[1024]);
+        // Indexed loops: foreach over the read-only list interfaces would allocate an enumerator per step.
+        var path = advice.Path;
+        for (var s = 0; s < path.Count; s++)
+        {
+            var evidence = path[s].Evidence;
+            for (var e = 0; e < evidence.Count; e++)
+            {
+                if (cell.Length > 0)
+                    cell.Append("; "u8);
+                cell.Append(Encoded.GetValue(evidence[e], static e => Encoding.UTF8.GetBytes(e.ToString())));
+            }
+        }
+
+        return cell.Written;
+    }
+
+    /// <summary>The warnings cell as UTF-8.</summary>
+    internal static ReadOnlySpan<byte> WarningsUtf8(ScenarioAdvice advice)
+    {
         if (advice.Warnings.Count == 0)
-            return "";
-        var cell = Cell();
+            return default;
+        if (advice.Warnings.Count == 1)
+            return ReportCells.Warning(advice.Warnings[0].Code);
+        var cell = new Utf8Cell(new byte[128]);
         foreach (var warning in advice.Warnings)
         {
             if (cell.Length > 0)
-                cell.Append(';');
-            cell.Append(warning.Code.ToSlug());
+                cell.Append(";"u8);
+            cell.Append(ReportCells.Warning(warning.Code));
         }
-        return cell.ToString();
-    }
 
-    private static StringBuilder Cell() => (t_cell ??= new StringBuilder(256)).Clear();
+        return cell.Written;
+    }
 }

@@ -1,5 +1,4 @@
 using CsvHelper;
-using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 
 namespace EvalHarness.Reports;
@@ -8,35 +7,28 @@ namespace EvalHarness.Reports;
 public sealed class DisagreementsCsvWriter : IDisposable
 {
     private static readonly string[] Header = ["scenario_id", "kind", "expected", "predicted", "expert_labels", "text"];
+    private static readonly DisagreementKind[] Kinds = Enum.GetValues<DisagreementKind>();
 
     private readonly string _path;
     private readonly string[] _partPaths;
-    private readonly CsvWriter[] _parts;
+    private readonly ParallelCsvFile[] _parts;
+    private readonly Action<CsvWriter, ScenarioResult>[] _rows;
 
     /// <summary>Starts the work list at <paramref name="path"/>; part files sit beside it until <see cref="Complete"/>.</summary>
     public DisagreementsCsvWriter(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         _path = path;
-        var kinds = Enum.GetValues<DisagreementKind>();
-        _partPaths = kinds.Select(k => $"{path}.{(int)k}.part").ToArray();
-        _parts = _partPaths.Select(ReportCsv.Create).ToArray();
+        _partPaths = Kinds.Select(k => $"{path}.{(int)k}.part").ToArray();
+        _parts = _partPaths.Select(p => new ParallelCsvFile(p)).ToArray();
+        _rows = Kinds.Select(k => (Action<CsvWriter, ScenarioResult>)((csv, r) => WriteRow(csv, r, k))).ToArray();
     }
 
-    /// <summary>Adds a result under every kind of disagreement it shows.</summary>
-    public void Add(ScenarioResult result)
+    /// <summary>Adds the first <paramref name="count"/> results, each under every kind of disagreement it shows.</summary>
+    public void Write(ScenarioResult[] results, int count)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        foreach (var kind in DisagreementKinds.Of(result))
-        {
-            var csv = _parts[(int)kind];
-            csv.WriteField(result.Scenario.Id);
-            csv.WriteField(DisagreementKinds.Slug(kind));
-            csv.WriteField(result.Expected?.ToSlug() ?? "");
-            csv.WriteField(result.Predicted.ToSlug());
-            csv.WriteField(ResultsCsvWriter.ExpertLabels(result));
-            csv.WriteField(result.Scenario.Text);
-            csv.EndRecord();
-        }
+        for (var k = 0; k < Kinds.Length; k++)
+            _parts[k].Write(results, count, _rows[k]);
     }
 
     /// <summary>Joins the parts under one header, classifier errors first, and removes them.</summary>
@@ -63,5 +55,18 @@ public sealed class DisagreementsCsvWriter : IDisposable
     {
         foreach (var part in _parts)
             part.Dispose();
+    }
+
+    private static void WriteRow(CsvWriter csv, ScenarioResult result, DisagreementKind kind)
+    {
+        if (!DisagreementKinds.Shows(result, kind))
+            return;
+        csv.WriteField(result.Scenario.Id);
+        csv.WriteField(DisagreementKinds.Slug(kind));
+        csv.WriteField(ReportCells.Label(result.Expected));
+        csv.WriteField(ReportCells.Label(result.Predicted));
+        csv.WriteField(ReportCells.ExpertLabelsUtf8(result, stackalloc byte[ReportCells.MaxLabelsCell]));
+        csv.WriteField(ReportCells.Text(result.Scenario.Text));
+        csv.EndRecord();
     }
 }

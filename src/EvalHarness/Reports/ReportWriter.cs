@@ -11,7 +11,12 @@ public sealed class ReportWriter : IDisposable
     private readonly ResultsCsvWriter _results;
     private readonly DisagreementsCsvWriter _disagreements;
     private readonly List<ScenarioResult> _topDisagreements = [];
+    private readonly ScenarioResult[] _pending = new ScenarioResult[BatchSize];
+    private int _pendingCount;
     private int _classifierErrors;
+
+    /// <summary>Results are formatted in batches of this many, on every core.</summary>
+    private const int BatchSize = 2048;
 
     /// <summary>Starts writing into an existing, empty folder.</summary>
     public ReportWriter(string folder)
@@ -22,11 +27,13 @@ public sealed class ReportWriter : IDisposable
         _disagreements = new DisagreementsCsvWriter(Path.Combine(folder, "disagreements.csv"));
     }
 
-    /// <summary>Writes one scenario's rows.</summary>
+    /// <summary>Adds one scenario's rows; they are written a batch at a time.</summary>
     public void Add(ScenarioResult result)
     {
-        _results.Add(result);
-        _disagreements.Add(result);
+        ArgumentNullException.ThrowIfNull(result);
+        _pending[_pendingCount++] = result;
+        if (_pendingCount == BatchSize)
+            WritePending();
         if (result.Contested || result.Correct)
             return;
         _classifierErrors++;
@@ -39,6 +46,7 @@ public sealed class ReportWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(stamp);
+        WritePending();
         _results.Dispose();
         _disagreements.Complete();
         SummaryCsvWriter.Write(Path.Combine(_folder, "summary.csv"), metrics, stamp);
@@ -50,6 +58,14 @@ public sealed class ReportWriter : IDisposable
         File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
         if (comparison is not null)
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);
+    }
+
+    private void WritePending()
+    {
+        _results.Write(_pending, _pendingCount);
+        _disagreements.Write(_pending, _pendingCount);
+        Array.Clear(_pending, 0, _pendingCount);
+        _pendingCount = 0;
     }
 
     /// <summary>Closes the files of an unfinished run.</summary>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 
 namespace EvalHarness.Reports;
 
@@ -15,22 +14,15 @@ public sealed record RunStamp(string HarnessVersion, string AdvisorVersion, stri
     public static string CurrentHarnessVersion { get; } = ReadHarnessVersion();
 
     /// <summary>Stamps a run of a corpus folder.</summary>
-    public static RunStamp For(string corpusDirectory, string advisorVersion, int scenarioCount)
-    {
-        ArgumentNullException.ThrowIfNull(corpusDirectory);
-        ArgumentNullException.ThrowIfNull(advisorVersion);
-        return new RunStamp(
-            CurrentHarnessVersion,
-            advisorVersion,
-            HashOf(Path.Combine(corpusDirectory, "scenarios.csv")),
-            HashOf(Path.Combine(corpusDirectory, "labels.csv")),
-            scenarioCount);
-    }
+    public static RunStamp For(string corpusDirectory, string advisorVersion, int scenarioCount) =>
+        For(CorpusHashes.Of(corpusDirectory), advisorVersion, scenarioCount);
 
-    private static string HashOf(string path)
+    /// <summary>Stamps a run of a corpus whose files were hashed already.</summary>
+    public static RunStamp For(CorpusHashes hashes, string advisorVersion, int scenarioCount)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        ArgumentNullException.ThrowIfNull(hashes);
+        ArgumentNullException.ThrowIfNull(advisorVersion);
+        return new RunStamp(CurrentHarnessVersion, advisorVersion, hashes.ScenariosSha256, hashes.LabelsSha256, scenarioCount);
     }
 
     private static string ReadHarnessVersion()

@@ -1,0 +1,70 @@
+using System.Text;
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+
+namespace EvalHarness.Reports;
+
+/// <summary>
+/// The cells of the per-scenario reports as UTF-8, the form the CSV writer stores: slugs encoded once, the rest encoded
+/// into a buffer per thread, so a million rows make no strings.
+/// </summary>
+internal static class ReportCells
+{
+    /// <summary>Room for the expert labels of a large panel: 24 labels of the longest slug.</summary>
+    public const int MaxLabelsCell = 24 * 12;
+
+    private static readonly byte[][] Approaches = Utf8Of(Enum.GetValues<Approach>(), a => a.ToSlug());
+    private static readonly byte[][] Leaves = Utf8Of(Enum.GetValues<Leaf>(), l => l.ToSlug());
+    private static readonly byte[][] Warnings = Utf8Of(Enum.GetValues<WarningCode>(), w => w.ToSlug());
+
+    [ThreadStatic]
+    private static byte[]? t_text;
+
+    /// <summary>An approach's slug, or empty for none (a contested panel).</summary>
+    public static ReadOnlySpan<byte> Label(Approach? approach) => approach is { } a ? Approaches[(int)a] : default;
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public static ReadOnlySpan<byte> Boolean(bool value) => value ? "true"u8 : "false"u8;
+
+    /// <summary>A leaf's slug.</summary>
+    public static ReadOnlySpan<byte> Leaf(Leaf leaf) => Leaves[(int)leaf];
+
+    /// <summary>A warning's slug.</summary>
+    public static ReadOnlySpan<byte> Warning(WarningCode code) => Warnings[(int)code];
+
+    /// <summary>The labels of a result in annotator order, joined with <c>;</c>.</summary>
+    public static string ExpertLabels(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Encoding.UTF8.GetString(ExpertLabelsUtf8(result, stackalloc byte[MaxLabelsCell]));
+    }
+
+    /// <summary>The labels of a result joined with <c>;</c>, written into <paramref name="buffer"/> when they fit.</summary>
+    public static ReadOnlySpan<byte> ExpertLabelsUtf8(ScenarioResult result, Span<byte> buffer)
+    {
+        var cell = new Utf8Cell(buffer);
+        var labels = result.ExpertLabels;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (i > 0)
+                cell.Append(";"u8);
+            cell.Append(Approaches[(int)labels[i].Label]);
+        }
+
+        return cell.Written;
+    }
+
+    /// <summary>Free text as UTF-8, in a buffer of this thread that the next call reuses.</summary>
+    public static ReadOnlySpan<byte> Text(string text)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = t_text;
+        if (buffer is null || buffer.Length < needed)
+            t_text = buffer = new byte[Math.Max(needed, 4096)];
+        return buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
+    }
+
+    private static byte[][] Utf8Of<T>(T[] values, Func<T, string> slug) where T : Enum =>
+        values.Select(v => Encoding.UTF8.GetBytes(slug(v))).ToArray();
+}
