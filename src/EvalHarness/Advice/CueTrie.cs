@@ -12,6 +12,7 @@ internal sealed class CueTrie
     private readonly ushort[] _children; // ushort halves the table (a few thousand nodes) so it stays in cache.
     private readonly int[] _exact;
     private readonly int[] _prefix;
+    private readonly bool[] _ends; // Whether a phrase of either kind ends at a node: one small array checked on every step.
 
     /// <summary>Builds the trie; throws when two rows fold to the same phrase, so the table stays unambiguous.</summary>
     public CueTrie(IReadOnlyList<Cue> cues)
@@ -54,6 +55,7 @@ internal sealed class CueTrie
         _children = [.. children.Select(n => (ushort)n)];
         _exact = [.. exact];
         _prefix = [.. prefix];
+        _ends = [.. exact.Zip(prefix, (e, p) => e >= 0 || p >= 0)];
     }
 
     /// <summary>
@@ -64,6 +66,7 @@ internal sealed class CueTrie
     {
         var children = _children;
         var symbols = SymbolMap;
+        var ends = _ends;
         var best = -1;
         end = start;
         words = 1;
@@ -86,17 +89,16 @@ internal sealed class CueTrie
                 continue;
             }
 
-            var exact = _exact[node];
-            var prefix = _prefix[node];
-            if (exact < 0 && prefix < 0)
+            if (!ends[node])
                 continue;
+            var exact = _exact[node];
             if (exact >= 0 && (i + 1 == text.Length || !TextFolder.IsWordChar(text[i + 1])))
             {
                 best = exact;
                 end = i + 1;
                 words = spaces + 1;
             }
-            else if (prefix >= 0)
+            else if (_prefix[node] is var prefix and >= 0)
             {
                 best = prefix;
                 end = WordEnd(text, i + 1);

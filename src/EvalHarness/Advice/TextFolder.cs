@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EvalHarness.Advice;
 
 /// <summary>
@@ -14,12 +17,23 @@ internal static class TextFolder
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the text) and returns the length written.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, text.Length, nameof(destination));
+        // Folding never lengthens the text, so writes below stay inside destination without a bounds check each.
+        ref var output = ref MemoryMarshal.GetReference(destination);
         var map = AsciiMap;
         var length = 0;
         var previous = ' ';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Lower-case letters and digits are most of any text, and stay as they are.
+            if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+            {
+                Unsafe.Add(ref output, length++) = c;
+                previous = c;
+                continue;
+            }
+
             char folded;
             if (c < 128)
             {
@@ -44,7 +58,7 @@ internal static class TextFolder
             else if (folded is ',' or '!' && previous == ' ' && length > 0)
                 length--; // "word ," becomes "word," so punctuation never starts a word.
 
-            destination[length++] = folded;
+            Unsafe.Add(ref output, length++) = folded;
             previous = folded;
         }
 

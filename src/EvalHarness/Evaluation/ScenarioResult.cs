@@ -54,7 +54,7 @@ public sealed record ScenarioResult(
         {
             if (ExpertLabels.Count == 0)
                 return 0;
-            Span<int> counts = stackalloc int[3];
+            Span<int> counts = [0, 0, 0];
             for (var i = 0; i < ExpertLabels.Count; i++)
                 counts[(int)ExpertLabels[i].Label]++;
             return (double)Math.Max(counts[0], Math.Max(counts[1], counts[2])) / ExpertLabels.Count;
