@@ -30,32 +30,34 @@ public static class CorpusEvaluator
     }
 
     /// <summary>Streams a corpus through an advisor: scenarios are read in batches, advised in parallel and yielded in corpus order.</summary>
-    /// <remarks>Memory holds one batch of scenarios, never the corpus; batches are small, so they die young and the garbage collector seldom copies them. Problems in the data go to the stream's problem list.</remarks>
+    /// <remarks>
+    /// Memory holds two batches of scenarios, never the corpus; batches are small, so they die young and the garbage
+    /// collector seldom copies them. The next batch is read while the current one is advised, so reading, which is
+    /// serial, does not leave the other cores idle. Problems in the data go to the stream's problem list.
+    /// </remarks>
     /// <exception cref="AdvisorFailedException">The advisor threw on a scenario; the first such scenario of the batch is named.</exception>
     public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = 1024, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var scenarios = new Scenario[batchSize];
-        var labels = new ExpertLabel[batchSize][];
-        var advice = new ScenarioAdvice[batchSize];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        while (true)
-        {
-            var count = 0;
-            while (count < batchSize && corpus.TryReadNext(out var scenario, out var scenarioLabels))
-            {
-                scenarios[count] = scenario;
-                labels[count] = scenarioLabels;
-                count++;
-            }
-            if (count == 0)
-                yield break;
+        return StreamBatches(corpus, advisor, batchSize, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+    }
 
-            AdviseBatch(advisor, scenarios, advice, count, options);
-            for (var i = 0; i < count; i++)
-                yield return new ScenarioResult(scenarios[i], advice[i], labels[i], PanelLabelOf(labels[i]));
+    private static IEnumerable<ScenarioResult> StreamBatches(CorpusStream corpus, IAdvisor advisor, int batchSize, ParallelOptions options)
+    {
+        var current = new ScenarioBatch(batchSize);
+        var next = new ScenarioBatch(batchSize);
+        current.Fill(corpus);
+        while (current.Count > 0)
+        {
+            var batch = current;
+            var advising = Task.Run(() => AdviseBatch(advisor, batch.Scenarios, batch.Advice, batch.Count, options));
+            next.Fill(corpus);
+            advising.GetAwaiter().GetResult();
+            for (var i = 0; i < current.Count; i++)
+                yield return new ScenarioResult(current.Scenarios[i], current.Advice[i], current.Labels[i], PanelLabelOf(current.Labels[i]));
+            (current, next) = (next, current);
         }
     }
 

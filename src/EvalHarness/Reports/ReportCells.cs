@@ -18,6 +18,9 @@ internal static class ReportCells
     private static readonly byte[][] Leaves = Utf8Of(Enum.GetValues<Leaf>(), l => l.ToSlug());
     private static readonly byte[][] Warnings = Utf8Of(Enum.GetValues<WarningCode>(), w => w.ToSlug());
 
+    /// <summary>The agreement cell of m of n labels agreeing, built on first use: a panel's few fractions recur a million times.</summary>
+    private static readonly byte[]?[,] Agreements = new byte[]?[33, 33];
+
     [ThreadStatic]
     private static byte[]? t_text;
 
@@ -32,6 +35,17 @@ internal static class ReportCells
 
     /// <summary>A warning's slug.</summary>
     public static ReadOnlySpan<byte> Warning(WarningCode code) => Warnings[(int)code];
+
+    /// <summary>The expert agreement of a result as <see cref="ReportCsv.Number"/> writes it, as UTF-8.</summary>
+    public static ReadOnlySpan<byte> Agreement(ScenarioResult result)
+    {
+        var labels = result.ExpertLabels.Count;
+        var agreeing = (int)Math.Round(result.ExpertAgreement * labels);
+        if (labels >= Agreements.GetLength(0))
+            return Encoding.UTF8.GetBytes(ReportCsv.Number(result.ExpertAgreement));
+        // Several threads may build the same cell at once; they build equal arrays, so either one may win.
+        return Agreements[labels, agreeing] ??= Encoding.UTF8.GetBytes(ReportCsv.Number(result.ExpertAgreement));
+    }
 
     /// <summary>The labels of a result in annotator order, joined with <c>;</c>.</summary>
     public static string ExpertLabels(ScenarioResult result)

@@ -34,7 +34,7 @@ public sealed class ResultsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Boolean(r.MatchesAnyExpert));
         csv.WriteField(ReportCells.Boolean(r.Contested));
         csv.WriteField(ReportCells.ExpertLabelsUtf8(r, stackalloc byte[ReportCells.MaxLabelsCell]));
-        csv.WriteNumber(r.ExpertAgreement);
+        csv.WriteField(ReportCells.Agreement(r));
         csv.WriteField(ReportCells.Leaf(r.Advice.Leaf));
         csv.WriteField(AdviceText.EvidenceUtf8(r.Advice));
         csv.WriteField(AdviceText.WarningsUtf8(r.Advice));
