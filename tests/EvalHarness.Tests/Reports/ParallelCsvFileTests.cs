@@ -5,9 +5,9 @@ namespace EvalHarness.Tests.Reports;
 
 public sealed class ParallelCsvFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("parallel-csv-").FullName;
+    private readonly TempFolder _folder = new("parallel-csv-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData(0)]
@@ -17,8 +17,8 @@ public sealed class ParallelCsvFileTests : IDisposable
     public void Write_AnyBatchSize_GivesTheBytesOfOneSerialWriter(int count)
     {
         var items = Enumerable.Range(0, count).Select(Item).ToArray();
-        var parallel = Path.Combine(_folder, "parallel.csv");
-        var serial = Path.Combine(_folder, "serial.csv");
+        var parallel = _folder["parallel.csv"];
+        var serial = _folder["serial.csv"];
 
         using (var file = new ParallelCsvFile(parallel, ["n", "text"]))
         {
@@ -40,7 +40,7 @@ public sealed class ParallelCsvFileTests : IDisposable
     public void Write_FormatThatSkipsItems_WritesOnlyTheirRecordsInOrder()
     {
         var items = Enumerable.Range(0, 1_000).Select(Item).ToArray();
-        var path = Path.Combine(_folder, "even.csv");
+        var path = _folder["even.csv"];
 
         using (var file = new ParallelCsvFile(path))
             file.Write(items, items.Length, (csv, item) => { if (item.N % 2 == 0) WriteRow(csv, item); });

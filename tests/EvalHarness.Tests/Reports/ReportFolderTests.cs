@@ -4,9 +4,11 @@ namespace EvalHarness.Tests.Reports;
 
 public sealed class ReportFolderTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("report-folder-").FullName;
+    private readonly TempFolder _temp = new("report-folder-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string _root => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Replace_ExistingReports_SwapsInTheNewSetOnly()

@@ -4,9 +4,11 @@ namespace EvalHarness.Tests.Snapshots;
 
 public sealed class TextSnapshotTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("text-snapshot-").FullName;
+    private readonly TempFolder _temp = new("text-snapshot-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private string _folder => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void MatchIn_ChangedText_FailsNamingSubjectWithDiffAndHowToAccept()
