@@ -47,4 +47,23 @@ public static class ApproachText
         };
         return approach is not null;
     }
+
+    /// <summary>Reads a UTF-8 label as <see cref="TryParse(ReadOnlySpan{char}, out Approach?)"/> does; the canonical slugs, which nearly every row of a large file uses, are compared as bytes first.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Approach? approach)
+    {
+        approach = utf8.SequenceEqual("prompting"u8) ? Approach.Prompting
+            : utf8.SequenceEqual("rag"u8) ? Approach.Rag
+            : utf8.SequenceEqual("fine-tuning"u8) ? Approach.FineTuning
+            : null;
+        if (approach is not null)
+            return true;
+
+        // A label is short and ASCII; anything longer than the buffer is not one, and ASCII bytes widen to the same chars.
+        Span<char> chars = stackalloc char[32];
+        if (utf8.Length > chars.Length)
+            return false;
+        for (var i = 0; i < utf8.Length; i++)
+            chars[i] = (char)utf8[i];
+        return TryParse(chars[..utf8.Length], out approach);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -70,7 +69,7 @@ public sealed class LabelCsvReader : IDisposable
         Approach? approach = null;
         if (labelText.Trim(" \t"u8).IsEmpty)
             Add("label is empty", $"use one of: {ApproachText.ValidLabels}");
-        else if (!TryParseLabel(labelText, out approach))
+        else if (!ApproachText.TryParse(labelText, out approach))
             Add($"unknown label {ProblemText.Quote(labelText)}", $"use one of: {ApproachText.ValidLabels}");
 
         if (scenarioId.IsEmpty)
@@ -95,29 +94,6 @@ public sealed class LabelCsvReader : IDisposable
         if (slugProblem is not null)
             Add(annotator.Length == 0 ? "annotator is empty" : $"annotator {ProblemText.Quote(annotator)} is not a slug: {slugProblem}",
                 "name a role such as 'ml-engineer', not a person; " + SlugRules.Hint);
-    }
-
-    private static bool TryParseLabel(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Approach? approach)
-    {
-        // The canonical slugs first: nearly every row of a large file is written with one of them.
-        approach = utf8.SequenceEqual("prompting"u8) ? Approach.Prompting
-            : utf8.SequenceEqual("rag"u8) ? Approach.Rag
-            : utf8.SequenceEqual("fine-tuning"u8) ? Approach.FineTuning
-            : null;
-        if (approach is not null)
-            return true;
-
-        // Labels are short; anything longer than the buffer is not a label, and ASCII bytes widen to the same chars.
-        Span<char> chars = stackalloc char[32];
-        if (utf8.Length > chars.Length)
-        {
-            approach = null;
-            return false;
-        }
-
-        for (var i = 0; i < utf8.Length; i++)
-            chars[i] = (char)utf8[i];
-        return ApproachText.TryParse(chars[..utf8.Length], out approach);
     }
 
     private void Add(string message, string? hint = null) => _problems.Add(_file.FileName, _file.Line, message, hint);

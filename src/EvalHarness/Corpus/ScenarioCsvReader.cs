@@ -95,7 +95,7 @@ public sealed class ScenarioCsvReader : IDisposable
         var problemsBefore = _problems.Count;
         var idBytes = Utf8Field.Trim(_file.Span(Id));
         var id = Encoding.UTF8.GetString(idBytes);
-        if (!Utf8Field.IsSlug(idBytes))
+        if (!SlugRules.IsSlug(idBytes))
             Add(id.Length == 0 ? "id is empty" : $"id {ProblemText.Quote(id)} is not a slug: {SlugRules.Check(id)}", id.Length == 0 ? null : SlugRules.Hint);
         else
             Define(idBytes, id, line);

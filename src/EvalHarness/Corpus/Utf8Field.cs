@@ -15,20 +15,4 @@ internal static class Utf8Field
             value = value[..^length];
         return value;
     }
-
-    /// <summary>Whether the value is a slug (see <see cref="SlugRules"/>); checked on the bytes, since every slug is ASCII.</summary>
-    public static bool IsSlug(ReadOnlySpan<byte> value)
-    {
-        if (value.IsEmpty || value.Length > SlugRules.MaxLength || !IsLetterOrDigit(value[0]))
-            return false;
-        foreach (var b in value)
-        {
-            if (!IsLetterOrDigit(b) && b is not ((byte)'-' or (byte)'_' or (byte)'.'))
-                return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsLetterOrDigit(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'0' and <= (byte)'9';
 }

@@ -13,25 +13,14 @@ public static class AdviceText
     [ThreadStatic]
     private static byte[]? t_cell;
 
-    /// <summary>The leaf slug, such as <c>fine-tune</c>.</summary>
-    public static string Leaf(ScenarioAdvice advice)
-    {
-        ArgumentNullException.ThrowIfNull(advice);
-        return advice.Leaf.ToSlug();
-    }
+    [ThreadStatic]
+    private static byte[]? t_warnings;
 
     /// <summary>Every piece of evidence of the path, in order, joined with <c>; </c>.</summary>
     public static string Evidence(ScenarioAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
         return Encoding.UTF8.GetString(EvidenceUtf8(advice));
-    }
-
-    /// <summary>The warning codes, joined with <c>;</c>.</summary>
-    public static string Warnings(ScenarioAdvice advice)
-    {
-        ArgumentNullException.ThrowIfNull(advice);
-        return Encoding.UTF8.GetString(WarningsUtf8(advice));
     }
 
     /// <summary>The evidence cell as UTF-8, in a buffer of this thread that the next call reuses.</summary>
@@ -61,7 +50,7 @@ public static class AdviceText
             return default;
         if (advice.Warnings.Count == 1)
             return ReportCells.Warning(advice.Warnings[0].Code);
-        var cell = new Utf8Cell(new byte[128]);
+        var cell = new Utf8Cell(t_warnings ??= new byte[128]);
         foreach (var warning in advice.Warnings)
         {
             if (cell.Length > 0)

@@ -45,7 +45,7 @@ public sealed class JUnitXmlWriter : IDisposable
         {
             _skipped++;
             _cases.WriteStartElement("skipped");
-            _cases.WriteAttributeString("message", $"contested: experts split {ResultsCsvWriter.ExpertLabels(r)}");
+            _cases.WriteAttributeString("message", $"contested: experts split {ReportCells.ExpertLabels(r)}");
             _cases.WriteEndElement();
         }
         else if (!r.Correct)
@@ -53,7 +53,7 @@ public sealed class JUnitXmlWriter : IDisposable
             _failures++;
             _cases.WriteStartElement("failure");
             _cases.WriteAttributeString("message", $"predicted {r.Predicted.ToSlug()}, panel says {r.Expected!.Value.ToSlug()}");
-            _cases.WriteString($"{r.Scenario.Text}\nexperts: {ResultsCsvWriter.ExpertLabels(r)}\nevidence: {AdviceText.Evidence(r.Advice)}");
+            _cases.WriteString($"{r.Scenario.Text}\nexperts: {ReportCells.ExpertLabels(r)}\nevidence: {AdviceText.Evidence(r.Advice)}");
             _cases.WriteEndElement();
         }
         _cases.WriteEndElement();

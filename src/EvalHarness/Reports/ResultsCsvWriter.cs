@@ -22,9 +22,6 @@ public sealed class ResultsCsvWriter : IDisposable
     /// <summary>Closes the file.</summary>
     public void Dispose() => _file.Dispose();
 
-    /// <summary>The labels of a result in annotator order, joined with <c>;</c>.</summary>
-    public static string ExpertLabels(ScenarioResult result) => ReportCells.ExpertLabels(result);
-
     private static void WriteRow(CsvWriter csv, ScenarioResult r)
     {
         csv.WriteField(r.Scenario.Id);

@@ -55,7 +55,7 @@ public static class SummaryMarkdownWriter
         {
             md.Append("| scenario | panel | predicted | experts | text |\n|---|---|---|---|---|\n");
             foreach (var r in topDisagreements.Take(TopDisagreements))
-                md.Append($"| {r.Scenario.Id} | {r.Expected!.Value.ToSlug()} | {r.Predicted.ToSlug()} | {ResultsCsvWriter.ExpertLabels(r)} | {Cell(r.Scenario.Text)} |\n");
+                md.Append($"| {r.Scenario.Id} | {r.Expected!.Value.ToSlug()} | {r.Predicted.ToSlug()} | {ReportCells.ExpertLabels(r)} | {Cell(r.Scenario.Text)} |\n");
         }
 
         if (comparison is not null)

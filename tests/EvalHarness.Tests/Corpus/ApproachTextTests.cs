@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Tests.Corpus;
@@ -21,9 +22,12 @@ public sealed class ApproachTextTests
     public void TryParse_AuthorSpelling_ReadsLabel(string text, Approach expected)
     {
         var parsed = ApproachText.TryParse(text, out var approach);
+        var parsedUtf8 = ApproachText.TryParse(Encoding.UTF8.GetBytes(text), out var approachUtf8);
 
         Assert.True(parsed);
         Assert.Equal(expected, approach);
+        Assert.True(parsedUtf8);
+        Assert.Equal(expected, approachUtf8);
     }
 
     [Theory]
@@ -31,8 +35,12 @@ public sealed class ApproachTextTests
     [InlineData("retrieval")]
     [InlineData("fıne-tuning")] // Turkish dotless i is not an ASCII letter and must not fold to 'i'.
     [InlineData("promptingpromptingprompting")]
-    public void TryParse_UnknownSpelling_Fails(string text) =>
+    [InlineData("fine-tuning fine-tuning fine-tuning")]
+    public void TryParse_UnknownSpelling_Fails(string text)
+    {
         Assert.False(ApproachText.TryParse(text, out _));
+        Assert.False(ApproachText.TryParse(Encoding.UTF8.GetBytes(text), out _));
+    }
 
     [Fact]
     public void TryParse_UnderTurkishCulture_ReadsUpperCaseI()

@@ -1,3 +1,4 @@
+using System.Text;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Tests.Corpus;
@@ -30,5 +31,26 @@ public sealed class SlugRulesTests
     {
         Assert.True(SlugRules.IsSlug(new string('a', 80)));
         Assert.Equal("it is longer than 80 characters", SlugRules.Check(new string('a', 81)));
+    }
+
+    [Theory]
+    [InlineData("legal-style", true)]
+    [InlineData("q1.v2_b", true)]
+    [InlineData("", false)]
+    [InlineData("-lead", false)]
+    [InlineData("Legal", false)]
+    [InlineData("legal style", false)]
+    [InlineData("légal", false)]
+    public void IsSlug_Utf8_AgreesWithTheCharacterRules(string value, bool expected)
+    {
+        Assert.Equal(expected, SlugRules.IsSlug(Encoding.UTF8.GetBytes(value)));
+        Assert.Equal(SlugRules.IsSlug(value), SlugRules.IsSlug(Encoding.UTF8.GetBytes(value)));
+    }
+
+    [Fact]
+    public void IsSlug_Utf8LongerThanTheLimit_IsFalse()
+    {
+        Assert.True(SlugRules.IsSlug(Encoding.UTF8.GetBytes(new string('a', SlugRules.MaxLength))));
+        Assert.False(SlugRules.IsSlug(Encoding.UTF8.GetBytes(new string('a', SlugRules.MaxLength + 1))));
     }
 }

@@ -20,25 +20,4 @@ public sealed class Utf8FieldTests
         Assert.Equal(expected, Encoding.UTF8.GetString(trimmed));
         Assert.Equal(value.Trim(), Encoding.UTF8.GetString(trimmed));
     }
-
-    [Theory]
-    [InlineData("legal-style", true)]
-    [InlineData("q1.v2_b", true)]
-    [InlineData("", false)]
-    [InlineData("-lead", false)]
-    [InlineData("Legal", false)]
-    [InlineData("legal style", false)]
-    [InlineData("légal", false)]
-    public void IsSlug_Value_AgreesWithSlugRules(string value, bool expected)
-    {
-        Assert.Equal(expected, Utf8Field.IsSlug(Encoding.UTF8.GetBytes(value)));
-        Assert.Equal(SlugRules.IsSlug(value), Utf8Field.IsSlug(Encoding.UTF8.GetBytes(value)));
-    }
-
-    [Fact]
-    public void IsSlug_LongerThanTheLimit_IsFalse()
-    {
-        Assert.True(Utf8Field.IsSlug(Encoding.UTF8.GetBytes(new string('a', SlugRules.MaxLength))));
-        Assert.False(Utf8Field.IsSlug(Encoding.UTF8.GetBytes(new string('a', SlugRules.MaxLength + 1))));
-    }
 }

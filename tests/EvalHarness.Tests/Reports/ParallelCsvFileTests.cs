@@ -46,6 +46,7 @@ public sealed class ParallelCsvFileTests : IDisposable
             file.Write(items, items.Length, (csv, item) => { if (item.N % 2 == 0) WriteRow(csv, item); });
 
         var lines = File.ReadAllText(path).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(500, lines.Length);
         Assert.Equal("0,plain", lines[0]);
         Assert.StartsWith("998,", lines[^1], StringComparison.Ordinal);
     }
