@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Advice;
@@ -35,6 +36,7 @@ public sealed class FrameworkAdvisor : IAdvisor
     public IReadOnlyList<AdvisorRule> Rules => AllRules;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     public ScenarioAdvice Advise(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace EvalHarness.Advice;
 
@@ -36,6 +37,7 @@ internal struct ScoreSheet
     public bool HighVolumeFact, LongPromptFact;
 
     /// <summary>Counts the cues found in the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     public void AddCues(ReadOnlySpan<CueHit> hits)
     {
         var signals = CueCatalog.Signals;
@@ -146,6 +148,7 @@ internal struct ScoreSheet
     /// <summary>The capped score of one family.</summary>
     public readonly int Family(Signal signal) => Math.Clamp(Families[(int)signal], -FamilyCap, FamilyCap);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     private readonly int Sum(Signal first, Signal last)
     {
         var sum = 0;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EvalHarness.Corpus;
@@ -22,6 +23,7 @@ internal sealed class IdTable
     public int Count { get; private set; }
 
     /// <summary>The slot of an id, or -1 when the table does not hold it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     public int Find(ReadOnlySpan<byte> id)
     {
         var hash = Hash(id);
@@ -38,6 +40,7 @@ internal sealed class IdTable
     }
 
     /// <summary>The slot of an id, adding it first when it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     public int FindOrAdd(ReadOnlySpan<byte> id, out bool added)
     {
         added = false;

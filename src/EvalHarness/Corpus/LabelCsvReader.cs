@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EvalHarness.Corpus;
@@ -51,6 +52,7 @@ public sealed class LabelCsvReader : IDisposable
     /// <summary>Releases the file.</summary>
     public void Dispose() => _file.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     private void ReadRecord()
     {
         var problemsBefore = _problems.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EvalHarness.Corpus;
@@ -123,6 +124,7 @@ public sealed class LabelIndex
     }
 
     /// <summary>Notes a scenario id given as UTF-8; see <see cref="Touch(string, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     internal int Touch(ReadOnlySpan<byte> scenarioId, int line)
     {
         var slot = _ids.FindOrAdd(scenarioId, out var added);
@@ -140,6 +142,7 @@ public sealed class LabelIndex
     }
 
     /// <summary>Adds a label for a scenario id given as UTF-8 and an annotator from <see cref="AddAnnotator"/>; see <see cref="Add(string, string, Approach, int, string)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     internal int Add(ReadOnlySpan<byte> scenarioId, ushort annotator, Approach label, int line, string rationale)
     {
         var slot = Touch(scenarioId, line);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EvalHarness.Corpus;
@@ -89,6 +90,7 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>Releases the file.</summary>
     public void Dispose() => _file.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     private Scenario? ReadRecord()
     {
         var line = _file.Line;

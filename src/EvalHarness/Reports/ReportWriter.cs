@@ -11,11 +11,13 @@ public sealed class ReportWriter : IDisposable
     private readonly ResultsCsvWriter _results;
     private readonly DisagreementsCsvWriter _disagreements;
     private readonly List<ScenarioResult> _topDisagreements = [];
-    private readonly ScenarioResult[] _pending = new ScenarioResult[BatchSize];
+    private ScenarioResult[] _pending = new ScenarioResult[BatchSize];
+    private ScenarioResult[] _writing = new ScenarioResult[BatchSize];
+    private Task _written = Task.CompletedTask;
     private int _pendingCount;
     private int _classifierErrors;
 
-    /// <summary>Results are formatted in batches of this many, on every core.</summary>
+    /// <summary>Results are formatted in batches of this many, on every core, while the caller goes on producing the next.</summary>
     private const int BatchSize = 2048;
 
     /// <summary>Starts writing into an existing, empty folder.</summary>
@@ -47,6 +49,7 @@ public sealed class ReportWriter : IDisposable
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(stamp);
         WritePending();
+        _written.GetAwaiter().GetResult();
         _results.Dispose();
         _disagreements.Complete();
         SummaryCsvWriter.Write(Path.Combine(_folder, "summary.csv"), metrics, stamp);
@@ -62,15 +65,32 @@ public sealed class ReportWriter : IDisposable
 
     private void WritePending()
     {
-        _results.Write(_pending, _pendingCount);
-        _disagreements.Write(_pending, _pendingCount);
-        Array.Clear(_pending, 0, _pendingCount);
+        // One batch is formatted in the background while the next fills; batches are written in order, since each
+        // waits for the one before. A failure surfaces here or in Complete.
+        _written.GetAwaiter().GetResult();
+        (_pending, _writing) = (_writing, _pending);
+        var batch = _writing;
+        var count = _pendingCount;
         _pendingCount = 0;
+        _written = Task.Run(() =>
+        {
+            _results.Write(batch, count);
+            _disagreements.Write(batch, count);
+            Array.Clear(batch, 0, count);
+        });
     }
 
     /// <summary>Closes the files of an unfinished run.</summary>
     public void Dispose()
     {
+        // The files are closed only after the batch being written, even when that batch failed.
+        try
+        {
+            _written.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
         _results.Dispose();
         _disagreements.Dispose();
     }
