@@ -47,7 +47,7 @@ public sealed class CorpusStream : IDisposable
 
         using var labels = LabelCsvReader.Open(directory, problems, keepRationales);
         labels.ReadAll();
-        return new CorpusStream(problems, labels.Index, labels.ReadToEnd, ScenarioCsvReader.Open(directory, problems));
+        return new CorpusStream(problems, labels.Index, labels.ReadToEnd, ScenarioCsvReader.Open(directory, problems, labels.Index));
     }
 
     /// <summary>Reads the next valid scenario and its labels (ordered by annotator); a scenario with no label is reported and skipped.</summary>
@@ -55,7 +55,7 @@ public sealed class CorpusStream : IDisposable
     {
         while (_scenarios is not null && _scenarios.TryReadNext(out scenario))
         {
-            var slot = _labels.Find(scenario.Id);
+            var slot = _scenarios.LabelSlot;
             if (slot >= 0)
                 _labels.MarkSeen(slot);
             labels = slot >= 0 ? _labels.LabelsOf(slot, scenario.Id) : [];

@@ -39,6 +39,10 @@ internal sealed class IdTable
         }
     }
 
+    /// <summary>The slot of an id, or -1; <paramref name="likelySlot"/> is compared first, which costs no hashing and no cache miss when it is right.</summary>
+    public int Find(ReadOnlySpan<byte> id, int likelySlot) =>
+        (uint)likelySlot < (uint)Count && Utf8Of(likelySlot).SequenceEqual(id) ? likelySlot : Find(id);
+
     /// <summary>The slot of an id, adding it first when it is new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
     public int FindOrAdd(ReadOnlySpan<byte> id, out bool added)

@@ -64,11 +64,17 @@ public sealed class LabelIndex
     /// <summary>The slot of a scenario id given as UTF-8, or -1 when no label names it.</summary>
     public int Find(ReadOnlySpan<byte> scenarioId) => _ids.Find(scenarioId);
 
+    /// <summary>The slot of a scenario id given as UTF-8, trying <paramref name="likelySlot"/> before hashing; -1 when no label names it.</summary>
+    internal int Find(ReadOnlySpan<byte> scenarioId, int likelySlot) => _ids.Find(scenarioId, likelySlot);
+
+    /// <summary>The scenario id of a slot, as a new string.</summary>
+    internal string IdOf(int slot) => _ids.IdOf(slot);
+
     /// <summary>Marks a slot's scenario as present in scenarios.csv.</summary>
     public void MarkSeen(int slot) => _seen[slot] = true;
 
     /// <summary>The labels of a slot, ordered by annotator name (ordinal); empty when every row for it was invalid.</summary>
-    public ExpertLabel[] LabelsOf(int slot) => LabelsOf(slot, _ids.IdOf(slot));
+    public ExpertLabel[] LabelsOf(int slot) => LabelsOf(slot, IdOf(slot));
 
     /// <summary>The labels of a slot, as <see cref="LabelsOf(int)"/> gives them, sharing the caller's string for the scenario id.</summary>
     internal ExpertLabel[] LabelsOf(int slot, string scenarioId)

@@ -26,35 +26,27 @@ public sealed class ScenarioCsvReader : IDisposable
     private readonly CorpusProblemList _problems;
     private const int MaxCachedTagLists = 1024;
 
-    private readonly IdTable _ids = new();
+    private readonly ScenarioIdSet _ids;
     private readonly Dictionary<string, string[]> _tagLists = new(StringComparer.Ordinal);
-    private int[] _lines = new int[256];
 
-    private ScenarioCsvReader(CorpusCsvFile file, CorpusProblemList problems)
+    private ScenarioCsvReader(CorpusCsvFile file, CorpusProblemList problems, LabelIndex? labels)
     {
         _file = file;
         _problems = problems;
+        _ids = new ScenarioIdSet(labels);
     }
 
     /// <summary>How many distinct well-formed ids were seen so far, including ids of records with other problems.</summary>
     public int IdCount => _ids.Count;
 
     /// <summary>Every well-formed id seen so far, in file order, including ids of records with other problems.</summary>
-    public IEnumerable<string> Ids
-    {
-        get
-        {
-            for (var slot = 0; slot < _ids.Count; slot++)
-                yield return _ids.IdOf(slot);
-        }
-    }
+    public IEnumerable<string> Ids => _ids.Ids;
 
     /// <summary>Whether a well-formed record defined the id, whatever its other problems.</summary>
-    public bool Defines(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        return _ids.Find(Encoding.UTF8.GetBytes(id)) >= 0;
-    }
+    public bool Defines(string id) => _ids.Contains(id);
+
+    /// <summary>The slot in the label index of the scenario read last, or -1 when no label names it.</summary>
+    internal int LabelSlot => _ids.LabelSlot;
 
     /// <summary>Whether the whole file was read, so <see cref="Ids"/> is complete.</summary>
     public bool ReadToEnd => _file.ReadToEnd;
@@ -66,11 +58,14 @@ public sealed class ScenarioCsvReader : IDisposable
     public double Progress => _file.Progress;
 
     /// <summary>Opens scenarios.csv in the folder, reporting file and header problems into the list.</summary>
-    public static ScenarioCsvReader Open(string directory, CorpusProblemList problems)
+    public static ScenarioCsvReader Open(string directory, CorpusProblemList problems) => Open(directory, problems, labels: null);
+
+    /// <summary>Opens scenarios.csv beside a complete label index, which then also tells <see cref="LabelSlot"/>.</summary>
+    internal static ScenarioCsvReader Open(string directory, CorpusProblemList problems, LabelIndex? labels)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(problems);
-        return new ScenarioCsvReader(CorpusCsvFile.Open(directory, CorpusFiles.Scenarios, Columns, problems), problems);
+        return new ScenarioCsvReader(CorpusCsvFile.Open(directory, CorpusFiles.Scenarios, Columns, problems), problems, labels);
     }
 
     /// <summary>Reads the next valid scenario, reporting and skipping records with problems; <c>false</c> at the end of what can be read.</summary>
@@ -129,16 +124,9 @@ public sealed class ScenarioCsvReader : IDisposable
 
     private void Define(ReadOnlySpan<byte> idBytes, string id, int line)
     {
-        var slot = _ids.FindOrAdd(idBytes, out var added);
-        if (!added)
-        {
-            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {_lines[slot]})"));
-            return;
-        }
-
-        if (slot == _lines.Length)
-            Array.Resize(ref _lines, slot * 2);
-        _lines[slot] = line;
+        var first = _ids.Define(idBytes, line);
+        if (first != 0)
+            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {first})"));
     }
 
     private long? Count(int column)

@@ -35,6 +35,23 @@ public sealed class IdTableTests
     }
 
     [Theory]
+    [InlineData("q2", 1, 1)]
+    [InlineData("q2", 0, 1)]
+    [InlineData("q2", 2, 1)]
+    [InlineData("q2", -1, 1)]
+    [InlineData("q2", 99, 1)]
+    [InlineData("q9", 1, -1)]
+    [InlineData("q9", 3, -1)]
+    public void Find_WithLikelySlot_FindsTheSameSlotWhetherTheGuessIsRightOrNot(string id, int likelySlot, int expected)
+    {
+        var table = new IdTable();
+        foreach (var known in new[] { "q1", "q2", "q3" })
+            table.FindOrAdd(Encoding.UTF8.GetBytes(known), out _);
+
+        Assert.Equal(expected, table.Find(Encoding.UTF8.GetBytes(id), likelySlot));
+    }
+
+    [Theory]
     [InlineData("a", "ab")]
     [InlineData("abcdefgh", "abcdefgh1")]
     [InlineData("scénario", "scenario")]

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace EvalHarness.Corpus;
+
+/// <summary>
+/// The ids scenarios.csv defines, each with the line that first defined it. An id that has labels is kept by its slot in
+/// the label index, so one lookup both finds its labels and catches a duplicate; only unlabelled ids get a table of their own.
+/// </summary>
+internal sealed class ScenarioIdSet
+{
+    private readonly LabelIndex? _labels;
+    private readonly int[] _labelledLines; // per label slot: the line that defined the id, 0 while none has
+    private readonly IdTable _unlabelled = new();
+    private int[] _unlabelledLines = new int[64];
+    private int[] _order = new int[256]; // file order: a label slot, or the complement of an unlabelled slot
+    private int _likelySlot;
+
+    /// <summary>Creates an empty set over a complete label index, or over none.</summary>
+    public ScenarioIdSet(LabelIndex? labels)
+    {
+        _labels = labels;
+        _labelledLines = new int[labels?.ScenarioCount ?? 0];
+    }
+
+    /// <summary>How many distinct ids were defined.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The label slot of the id defined last, or -1 when no label names it.</summary>
+    public int LabelSlot { get; private set; } = -1;
+
+    /// <summary>Every id defined, in file order.</summary>
+    public IEnumerable<string> Ids
+    {
+        get
+        {
+            for (var i = 0; i < Count; i++)
+                yield return _order[i] >= 0 ? _labels!.IdOf(_order[i]) : _unlabelled.IdOf(~_order[i]);
+        }
+    }
+
+    /// <summary>Defines an id on a line (1 or more); returns 0, or the line that defined it before.</summary>
+    public int Define(ReadOnlySpan<byte> id, int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        // Scenarios usually come in the order their labels did, so the slot after the last one is tried first.
+        var slot = _labels is null ? -1 : _labels.Find(id, _likelySlot);
+        LabelSlot = slot;
+        if (slot >= 0)
+        {
+            _likelySlot = slot + 1;
+            if (_labelledLines[slot] != 0)
+                return _labelledLines[slot];
+            _labelledLines[slot] = line;
+            Append(slot);
+            return 0;
+        }
+
+        var own = _unlabelled.FindOrAdd(id, out var added);
+        if (!added)
+            return _unlabelledLines[own];
+        if (own == _unlabelledLines.Length)
+            Array.Resize(ref _unlabelledLines, own * 2);
+        _unlabelledLines[own] = line;
+        Append(~own);
+        return 0;
+    }
+
+    /// <summary>Whether the id was defined.</summary>
+    public bool Contains(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var utf8 = Encoding.UTF8.GetBytes(id);
+        var slot = _labels?.Find(utf8) ?? -1;
+        return slot >= 0 ? _labelledLines[slot] != 0 : _unlabelled.Find(utf8) >= 0;
+    }
+
+    private void Append(int entry)
+    {
+        if (Count == _order.Length)
+            Array.Resize(ref _order, Count * 2);
+        _order[Count++] = entry;
+    }
+}

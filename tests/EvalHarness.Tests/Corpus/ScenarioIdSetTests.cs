@@ -1,0 +1,81 @@
+using System.Text;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Tests.Corpus;
+
+public sealed class ScenarioIdSetTests
+{
+    /// <summary>Defines ids on lines 2, 3, ... and returns what each definition said, as "line:first-line:label-slot".</summary>
+    [Theory]
+    [InlineData("a b c", "2:0:0 3:0:1 4:0:2")]
+    [InlineData("c b a", "2:0:2 3:0:1 4:0:0")]
+    [InlineData("a x b", "2:0:0 3:0:-1 4:0:1")]
+    [InlineData("a b a", "2:0:0 3:0:1 4:2:0")]
+    [InlineData("x y x", "2:0:-1 3:0:-1 4:2:-1")]
+    [InlineData("b x a x b", "2:0:1 3:0:-1 4:0:0 5:3:-1 6:2:1")]
+    public void Define_IdsWithAndWithoutLabels_GivesFirstLinesOfDuplicatesAndLabelSlots(string ids, string expected)
+    {
+        var set = new ScenarioIdSet(Labels("a", "b", "c"));
+
+        var said = ids.Split(' ').Select((id, i) =>
+        {
+            var line = i + 2;
+            var first = set.Define(Encoding.UTF8.GetBytes(id), line);
+            return $"{line}:{first}:{set.LabelSlot}";
+        });
+
+        Assert.Equal(expected, string.Join(' ', said));
+    }
+
+    [Fact]
+    public void Ids_MixedIds_AreDistinctAndInFileOrder()
+    {
+        var set = new ScenarioIdSet(Labels("a", "b", "c"));
+        foreach (var (id, line) in new[] { ("c", 2), ("x", 3), ("a", 4), ("c", 5), ("y", 6) })
+            set.Define(Encoding.UTF8.GetBytes(id), line);
+
+        Assert.Equal(["c", "x", "a", "y"], set.Ids);
+        Assert.Equal(4, set.Count);
+    }
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("x", true)]
+    [InlineData("b", false)]
+    [InlineData("z", false)]
+    public void Contains_LabelledOrNot_IsTrueOnlyForDefinedIds(string id, bool expected)
+    {
+        var set = new ScenarioIdSet(Labels("a", "b"));
+        set.Define("a"u8, 2);
+        set.Define("x"u8, 3);
+
+        Assert.Equal(expected, set.Contains(id));
+    }
+
+    [Fact]
+    public void Define_WithoutLabelIndex_KeepsEveryIdItself()
+    {
+        var set = new ScenarioIdSet(labels: null);
+
+        Assert.Equal(0, set.Define("a"u8, 2));
+        Assert.Equal(-1, set.LabelSlot);
+        Assert.Equal(2, set.Define("a"u8, 3));
+        Assert.True(set.Contains("a"));
+    }
+
+    [Fact]
+    public void Define_LineBelowOne_Throws()
+    {
+        var set = new ScenarioIdSet(labels: null);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => set.Define("a"u8, 0));
+    }
+
+    private static LabelIndex Labels(params string[] ids)
+    {
+        var index = new LabelIndex();
+        for (var i = 0; i < ids.Length; i++)
+            index.Add(ids[i], "ann", Approach.Rag, i + 2);
+        return index;
+    }
+}
