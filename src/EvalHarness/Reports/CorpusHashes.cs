@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace EvalHarness.Reports;
@@ -19,7 +20,25 @@ public sealed record CorpusHashes(string ScenariosSha256, string LabelsSha256)
 
     private static string HashOf(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        // Reads of a megabyte: hashing a stream reads 4 KB at a time, and the calls, not the hashing, took a fifth of the time.
+        using var file = File.OpenHandle(path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long offset = 0;
+            int read;
+            while ((read = RandomAccess.Read(file, buffer, offset)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                offset += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
