@@ -190,6 +190,20 @@ internal sealed class CorpusCsvFile : IDisposable
     private bool IsSound()
     {
         var raw = _reader!.RawRecord;
+        // Most records are plain ASCII without NUL, and one vectorised pass tells; the others get the full checks.
+        if (raw.IndexOfAnyExceptInRange((byte)1, (byte)127) >= 0 && !IsText(raw))
+            return false;
+
+        var count = _reader.FieldCount;
+        if (count == _headerCount)
+            return true;
+        CsvFileProblems.FieldCount(_problems, FileName, Line, count, _headerCount);
+        return false;
+    }
+
+    /// <summary>Whether a record that is not plain ASCII is still text: no NUL, valid UTF-8, no replacement character.</summary>
+    private bool IsText(ReadOnlySpan<byte> raw)
+    {
         if (raw.Contains((byte)0))
         {
             CsvFileProblems.Binary(_problems, FileName, Line);
@@ -204,11 +218,7 @@ internal sealed class CorpusCsvFile : IDisposable
             return false;
         }
 
-        var count = _reader.FieldCount;
-        if (count == _headerCount)
-            return true;
-        CsvFileProblems.FieldCount(_problems, FileName, Line, count, _headerCount);
-        return false;
+        return true;
     }
 
     private void Stop(Exception e)

@@ -116,6 +116,7 @@ public static class CorpusProblemCases
     public static TheoryData<byte[], string[]> ScenarioBytes => new()
     {
         { [.. "id,text\na,one\nb,two\nc,caf"u8, 0xE9, (byte)'\n'], [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"] },
+        { [.. "id,text\na,café\nb,two\nc,a\uFFFDb\n"u8], [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"] },
         {
             [.. "id,text\na,one\nb,two\nc,x"u8, 0, .. "y\n"u8],
             [$"scenarios.csv:4: the record has NUL bytes; the file looks binary and was not read further; {Utf8Hint}", NotReadNote]
