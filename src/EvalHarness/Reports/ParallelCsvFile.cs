@@ -19,7 +19,10 @@ internal sealed class ParallelCsvFile : IDisposable
     public ParallelCsvFile(string path, IReadOnlyList<string>? header = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1);
+        // Replaced, not truncated in place: on ext4, closing a file that was truncated to zero waits for its blocks to
+        // be allocated, which took 0.15 s for a million scenarios' results.
+        File.Delete(path);
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1);
         var parts = Math.Max(1, Environment.ProcessorCount);
         _buffers = new MemoryStream[parts];
         _writers = new CsvWriter[parts];
