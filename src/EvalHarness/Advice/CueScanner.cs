@@ -11,7 +11,7 @@ internal static class CueScanner
     private const int NegationWords = 6;
 
     /// <summary>Scans <paramref name="text"/>; returns how many cue hits were written, and the numbers in <paramref name="numberCount"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public static int Scan(ReadOnlySpan<char> text, CueTrie trie, Span<CueHit> hits, Span<NumberHit> numbers, out int numberCount)
     {
         var signals = CueCatalog.Signals;

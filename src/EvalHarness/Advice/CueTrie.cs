@@ -63,7 +63,7 @@ internal sealed class CueTrie
     /// The longest cue starting at <paramref name="start"/>: its table index, the end of the text it covers and how many
     /// words that is; -1 when no cue starts there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int Match(ReadOnlySpan<char> text, int start, out int end, out int words)
     {
         var children = _children;
@@ -115,7 +115,7 @@ internal sealed class CueTrie
     public int Match(ReadOnlySpan<char> text, int start, out int end) => Match(text, start, out end, out _);
 
     /// <summary>The index just past the word that contains <paramref name="index"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public static int WordEnd(ReadOnlySpan<char> text, int index)
     {
         while (index < text.Length && TextFolder.IsWordChar(text[index]))

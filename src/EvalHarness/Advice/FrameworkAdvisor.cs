@@ -36,7 +36,7 @@ public sealed class FrameworkAdvisor : IAdvisor
     public IReadOnlyList<AdvisorRule> Rules => AllRules;
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public ScenarioAdvice Advise(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -37,7 +37,7 @@ internal struct ScoreSheet
     public bool HighVolumeFact, LongPromptFact;
 
     /// <summary>Counts the cues found in the text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public void AddCues(ReadOnlySpan<CueHit> hits)
     {
         var signals = CueCatalog.Signals;
@@ -148,7 +148,7 @@ internal struct ScoreSheet
     /// <summary>The capped score of one family.</summary>
     public readonly int Family(Signal signal) => Math.Clamp(Families[(int)signal], -FamilyCap, FamilyCap);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private readonly int Sum(Signal first, Signal last)
     {
         var sum = 0;

@@ -15,7 +15,7 @@ internal static class TextFolder
     private static readonly bool[] WordChars = BuildWordChars();
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the text) and returns the length written.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, text.Length, nameof(destination));

@@ -55,9 +55,8 @@ public sealed class CorpusStream : IDisposable
     {
         while (_scenarios is not null && _scenarios.TryReadNext(out scenario))
         {
+            // Reading the scenario already marked its slot seen.
             var slot = _scenarios.LabelSlot;
-            if (slot >= 0)
-                _labels.MarkSeen(slot);
             labels = slot >= 0 ? _labels.LabelsOf(slot, scenario.Id) : [];
             if (labels.Length > 0)
                 return true;
@@ -86,11 +85,10 @@ public sealed class CorpusStream : IDisposable
         }
 
         string[]? ids = null;
+        // A slot is seen once any record with a well-formed id defines it, so a scenario that is in the file but had
+        // problems of its own is not unknown.
         foreach (var (id, line) in _labels.UnseenRows())
         {
-            // A scenario that is in the file but had problems of its own is not unknown.
-            if (_scenarios.Defines(id))
-                continue;
             if (_scenarios.IdCount <= MaxIdsForHints)
                 ids ??= [.. _scenarios.Ids];
             var nearest = ids is null ? null : EditDistance.Nearest(id, ids);

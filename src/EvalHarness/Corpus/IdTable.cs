@@ -23,7 +23,7 @@ internal sealed class IdTable
     public int Count { get; private set; }
 
     /// <summary>The slot of an id, or -1 when the table does not hold it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int Find(ReadOnlySpan<byte> id)
     {
         var hash = Hash(id);
@@ -44,7 +44,7 @@ internal sealed class IdTable
         (uint)likelySlot < (uint)Count && Utf8Of(likelySlot).SequenceEqual(id) ? likelySlot : Find(id);
 
     /// <summary>The slot of an id, adding it first when it is new.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int FindOrAdd(ReadOnlySpan<byte> id, out bool added)
     {
         added = false;

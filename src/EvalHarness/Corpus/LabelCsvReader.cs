@@ -52,7 +52,7 @@ public sealed class LabelCsvReader : IDisposable
     /// <summary>Releases the file.</summary>
     public void Dispose() => _file.Dispose();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private void ReadRecord()
     {
         var problemsBefore = _problems.Count;

@@ -70,7 +70,7 @@ public sealed class LabelIndex
     /// <summary>The scenario id of a slot, as a new string.</summary>
     internal string IdOf(int slot) => _ids.IdOf(slot);
 
-    /// <summary>Marks a slot's scenario as present in scenarios.csv.</summary>
+    /// <summary>Marks a slot's scenario as present in scenarios.csv (defined by a record with a well-formed id, whatever its other problems).</summary>
     public void MarkSeen(int slot) => _seen[slot] = true;
 
     /// <summary>The labels of a slot, ordered by annotator name (ordinal); empty when every row for it was invalid.</summary>
@@ -130,7 +130,7 @@ public sealed class LabelIndex
     }
 
     /// <summary>Notes a scenario id given as UTF-8; see <see cref="Touch(string, int)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     internal int Touch(ReadOnlySpan<byte> scenarioId, int line)
     {
         var slot = _ids.FindOrAdd(scenarioId, out var added);
@@ -148,7 +148,7 @@ public sealed class LabelIndex
     }
 
     /// <summary>Adds a label for a scenario id given as UTF-8 and an annotator from <see cref="AddAnnotator"/>; see <see cref="Add(string, string, Approach, int, string)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     internal int Add(ReadOnlySpan<byte> scenarioId, ushort annotator, Approach label, int line, string rationale)
     {
         var slot = Touch(scenarioId, line);

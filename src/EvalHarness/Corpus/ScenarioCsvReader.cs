@@ -42,9 +42,6 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>Every well-formed id seen so far, in file order, including ids of records with other problems.</summary>
     public IEnumerable<string> Ids => _ids.Ids;
 
-    /// <summary>Whether a well-formed record defined the id, whatever its other problems.</summary>
-    public bool Defines(string id) => _ids.Contains(id);
-
     /// <summary>The slot in the label index of the scenario read last, or -1 when no label names it.</summary>
     internal int LabelSlot => _ids.LabelSlot;
 
@@ -85,7 +82,7 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>Releases the file.</summary>
     public void Dispose() => _file.Dispose();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see HotPath in docs/performance.md
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private Scenario? ReadRecord()
     {
         var line = _file.Line;

@@ -1,10 +1,11 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace EvalHarness.Corpus;
 
 /// <summary>
 /// The ids scenarios.csv defines, each with the line that first defined it. An id that has labels is kept by its slot in
-/// the label index, so one lookup both finds its labels and catches a duplicate; only unlabelled ids get a table of their own.
+/// the label index, so one lookup both finds its labels and catches a duplicate, and the index learns which of its ids
+/// scenarios.csv defines; only unlabelled ids get a table of their own.
 /// </summary>
 internal sealed class ScenarioIdSet
 {
@@ -39,6 +40,7 @@ internal sealed class ScenarioIdSet
     }
 
     /// <summary>Defines an id on a line (1 or more); returns 0, or the line that defined it before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int Define(ReadOnlySpan<byte> id, int line)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
@@ -51,6 +53,7 @@ internal sealed class ScenarioIdSet
             if (_labelledLines[slot] != 0)
                 return _labelledLines[slot];
             _labelledLines[slot] = line;
+            _labels!.MarkSeen(slot);
             Append(slot);
             return 0;
         }
@@ -63,15 +66,6 @@ internal sealed class ScenarioIdSet
         _unlabelledLines[own] = line;
         Append(~own);
         return 0;
-    }
-
-    /// <summary>Whether the id was defined.</summary>
-    public bool Contains(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var utf8 = Encoding.UTF8.GetBytes(id);
-        var slot = _labels?.Find(utf8) ?? -1;
-        return slot >= 0 ? _labelledLines[slot] != 0 : _unlabelled.Find(utf8) >= 0;
     }
 
     private void Append(int entry)

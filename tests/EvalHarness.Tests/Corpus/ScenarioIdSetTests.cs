@@ -38,18 +38,16 @@ public sealed class ScenarioIdSetTests
         Assert.Equal(4, set.Count);
     }
 
-    [Theory]
-    [InlineData("a", true)]
-    [InlineData("x", true)]
-    [InlineData("b", false)]
-    [InlineData("z", false)]
-    public void Contains_LabelledOrNot_IsTrueOnlyForDefinedIds(string id, bool expected)
+    [Fact]
+    public void Define_LabelledIds_MarksTheirSlotsSeenInTheLabelIndex()
     {
-        var set = new ScenarioIdSet(Labels("a", "b"));
-        set.Define("a"u8, 2);
+        var labels = Labels("a", "b", "c");
+        var set = new ScenarioIdSet(labels);
+        set.Define("c"u8, 2);
         set.Define("x"u8, 3);
+        set.Define("a"u8, 4);
 
-        Assert.Equal(expected, set.Contains(id));
+        Assert.Equal([("b", 3)], labels.UnseenRows());
     }
 
     [Fact]
@@ -60,7 +58,7 @@ public sealed class ScenarioIdSetTests
         Assert.Equal(0, set.Define("a"u8, 2));
         Assert.Equal(-1, set.LabelSlot);
         Assert.Equal(2, set.Define("a"u8, 3));
-        Assert.True(set.Contains("a"));
+        Assert.Equal(["a"], set.Ids);
     }
 
     [Fact]

@@ -55,10 +55,14 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
                 writer.Add(result);
         }
 
-        // Two full batches were handed over before dispose; both reached the file, whole, and it is closed.
-        var lines = File.ReadAllLines(Path.Combine(folder, "results.csv"));
+        // Two full batches were handed over before dispose; both reached the file, whole.
+        var path = Path.Combine(folder, "results.csv");
+        var lines = File.ReadAllLines(path);
         Assert.Equal(results[4_095].Scenario.Id, lines.Last(l => l.StartsWith("syn-", StringComparison.Ordinal)).Split(',')[0]);
-        File.Delete(Path.Combine(folder, "results.csv"));
+        // And the writer let go of it: an exclusive open fails while any writer still holds the file.
+        using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+        }
     }
 
     /// <summary>An evaluated generated corpus large enough for several of the writer's batches.</summary>
