@@ -19,6 +19,13 @@ public static class DisagreementKinds
         return Enum.GetValues<DisagreementKind>().Where(kind => Shows(result, kind));
     }
 
+    /// <summary>Whether a result shows any kind of disagreement; most results show none.</summary>
+    public static bool Any(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Contested || !result.Correct || result.PanelSplit;
+    }
+
     /// <summary>Whether a result shows one kind of disagreement.</summary>
     public static bool Shows(ScenarioResult result, DisagreementKind kind)
     {

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Globalization;
 using System.Text;
 using EvalHarness.Advice;
 
@@ -7,8 +7,7 @@ namespace EvalHarness.Reports;
 /// <summary>The one-cell forms of advice used in the reports; built without LINQ, since large runs format a million of them.</summary>
 public static class AdviceText
 {
-    // The advisor shares one Evidence instance per cue, so each is encoded once; keyed by reference, never kept alive.
-    private static readonly ConditionalWeakTable<Evidence, byte[]> Encoded = new();
+    private const int MaxStackPiece = 512;
 
     [ThreadStatic]
     private static byte[]? t_cell;
@@ -36,11 +35,41 @@ public static class AdviceText
             {
                 if (cell.Length > 0)
                     cell.Append("; "u8);
-                cell.Append(Encoded.GetValue(evidence[e], static e => Encoding.UTF8.GetBytes(e.ToString())));
+                Append(ref cell, evidence[e]);
             }
         }
 
         return cell.Written;
+    }
+
+    /// <summary>Appends <see cref="Advice.Evidence.ToString"/> of one piece of evidence, without making the string.</summary>
+    /// <remarks>
+    /// Encoded afresh each time: facts and "outweighed" steps are new objects in every advice, so a cache keyed by
+    /// evidence grew by a million entries a run and cost more than the few dozen bytes it saved encoding.
+    /// </remarks>
+    private static void Append(ref Utf8Cell cell, Evidence evidence)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(evidence.Rule.Length + evidence.Found.Length) + 20;
+        if (needed > MaxStackPiece)
+        {
+            cell.Append(Encoding.UTF8.GetBytes(evidence.ToString()));
+            return;
+        }
+
+        Span<byte> piece = stackalloc byte[needed];
+        var length = Encoding.UTF8.GetBytes(evidence.Rule, piece);
+        piece[length++] = (byte)' ';
+        piece[length++] = (byte)'"';
+        length += Encoding.UTF8.GetBytes(evidence.Found, piece[length..]);
+        piece[length++] = (byte)'"';
+        piece[length++] = (byte)' ';
+        piece[length++] = (byte)'(';
+        if (evidence.Weight > 0)
+            piece[length++] = (byte)'+';
+        evidence.Weight.TryFormat(piece[length..], out var digits, provider: CultureInfo.InvariantCulture);
+        length += digits;
+        piece[length++] = (byte)')';
+        cell.Append(piece[..length]);
     }
 
     /// <summary>The warnings cell as UTF-8.</summary>

@@ -46,18 +46,39 @@ internal sealed class ParallelCsvFile : IDisposable
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(format);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, items.Length);
-        var parts = Math.Clamp(count / MinItemsPerPart, 1, _writers.Length);
+        var parts = PartsFor(count);
         if (parts == 1)
-        {
-            FormatRange(0, items, 0, count, format);
-        }
+            Format(0, items, 0, count, format);
         else
-        {
-            Parallel.For(0, parts, p => FormatRange(p, items, count * p / parts, count * (p + 1) / parts, format));
-        }
+            Parallel.For(0, parts, p => Format(p, items, PartStart(count, parts, p), PartStart(count, parts, p + 1), format));
+        Append(parts);
+    }
 
+    /// <summary>How many parts a batch of <paramref name="count"/> items is split into: one per core, each of a useful size.</summary>
+    public static int PartsFor(int count) => Math.Clamp(count / MinItemsPerPart, 1, Math.Max(1, Environment.ProcessorCount));
+
+    /// <summary>Where part <paramref name="part"/> of <paramref name="parts"/> starts in a batch of <paramref name="count"/> items.</summary>
+    public static int PartStart(int count, int parts, int part) => (int)((long)count * part / parts);
+
+    /// <summary>Formats items <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/>; parts may be formatted at once on different threads.</summary>
+    public void Format<T>(int part, T[] items, int from, int to, Action<CsvWriter, T> format)
+    {
+        var writer = Part(part);
+        for (var i = from; i < to; i++)
+            format(writer, items[i]);
+    }
+
+    /// <summary>The writer of one part, for a caller that formats several files in one pass.</summary>
+    public CsvWriter Part(int part) => _writers[part];
+
+    /// <summary>Appends the first <paramref name="parts"/> parts to the file, in order, and empties them.</summary>
+    public void Append(int parts)
+    {
         for (var p = 0; p < parts; p++)
+        {
+            _writers[p].Flush();
             Drain(p);
+        }
     }
 
     /// <summary>Closes the file.</summary>
@@ -66,14 +87,6 @@ internal sealed class ParallelCsvFile : IDisposable
         foreach (var writer in _writers)
             writer.Dispose();
         _file.Dispose();
-    }
-
-    private void FormatRange<T>(int part, T[] items, int from, int to, Action<CsvWriter, T> format)
-    {
-        var writer = _writers[part];
-        for (var i = from; i < to; i++)
-            format(writer, items[i]);
-        writer.Flush();
     }
 
     private void Drain(int part)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using EvalHarness.Evaluation;
 
@@ -19,9 +20,16 @@ public sealed class ResultsCsvWriter : IDisposable
     /// <summary>Writes the rows of the first <paramref name="count"/> results, in order; they are formatted on every core.</summary>
     public void Write(ScenarioResult[] results, int count) => _file.Write(results, count, Row);
 
+    /// <summary>Formats results <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/> (see <see cref="ParallelCsvFile.Format"/>).</summary>
+    internal void Format(int part, ScenarioResult[] results, int from, int to) => _file.Format(part, results, from, to, Row);
+
+    /// <summary>Appends the first <paramref name="parts"/> formatted parts to the file, in order.</summary>
+    internal void Append(int parts) => _file.Append(parts);
+
     /// <summary>Closes the file.</summary>
     public void Dispose() => _file.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private static void WriteRow(CsvWriter csv, ScenarioResult r)
     {
         csv.WriteField(r.Scenario.Id);

@@ -15,7 +15,7 @@ internal ref struct Utf8Cell
     public readonly ReadOnlySpan<byte> Written => _buffer[..Length];
 
     /// <summary>Appends a piece.</summary>
-    public void Append(ReadOnlySpan<byte> piece)
+    public void Append(scoped ReadOnlySpan<byte> piece)
     {
         if (Length + piece.Length > _buffer.Length)
         {
