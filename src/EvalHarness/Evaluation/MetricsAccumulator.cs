@@ -8,9 +8,9 @@ namespace EvalHarness.Evaluation;
 public sealed class MetricsAccumulator
 {
     private readonly IReadOnlyList<string> _annotators;
-    private readonly Dictionary<string, int> _annotatorIndex;
+    private readonly StringIndex _annotatorIndex;
     private readonly IReadOnlyList<AdvisorRule> _rules;
-    private readonly Dictionary<string, int> _ruleIndex;
+    private readonly StringIndex _ruleIndex;
     private readonly int[] _ruleCounts;
     private readonly int[] _ruleSeenAt;
     private readonly ConfusionMatrix _confusion = new();
@@ -26,11 +26,9 @@ public sealed class MetricsAccumulator
         ArgumentNullException.ThrowIfNull(annotators);
         ArgumentNullException.ThrowIfNull(rules);
         _annotators = annotators;
-        _annotatorIndex = annotators.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, StringComparer.Ordinal);
+        _annotatorIndex = new StringIndex(annotators);
         _rules = rules;
-        _ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
-            _ruleIndex.TryAdd(rules[i].Id, i);
+        _ruleIndex = new StringIndex(rules.Select(r => r.Id).ToArray());
         _ruleCounts = new int[rules.Count];
         _ruleSeenAt = new int[rules.Count];
         _annotatorAgreement = new AnnotatorAgreement(annotators.Count);
@@ -48,13 +46,16 @@ public sealed class MetricsAccumulator
         else
             _contested++;
 
-        var count = result.ExpertLabels.Count;
+        var expert = result.LabelSpan;
+        var count = expert.Length;
         Span<Approach> labels = count <= 16 ? stackalloc Approach[count] : new Approach[count];
         Span<int> indexes = count <= 16 ? stackalloc int[count] : new int[count];
         for (var i = 0; i < count; i++)
         {
-            labels[i] = result.ExpertLabels[i].Label;
-            indexes[i] = _annotatorIndex[result.ExpertLabels[i].Annotator];
+            labels[i] = expert[i].Label;
+            indexes[i] = _annotatorIndex.IndexOf(expert[i].Annotator) is var index and >= 0
+                ? index
+                : throw new ArgumentException($"Annotator '{expert[i].Annotator}' is not one of the accumulator's annotators.", nameof(result));
         }
         _panel.Add(labels);
         _annotatorAgreement.Add(indexes, labels, result.Predicted);
@@ -69,11 +70,11 @@ public sealed class MetricsAccumulator
         for (var s = 0; s < path.Count; s++)
         {
             var step = path[s];
-            if (step.Answer && _ruleIndex.TryGetValue(QuestionRuleId(step.Question), out var question))
+            if (step.Answer && _ruleIndex.IndexOf(QuestionRuleId(step.Question)) is var question and >= 0)
                 Count(question);
             var evidence = step.Evidence;
             for (var e = 0; e < evidence.Count; e++)
-                if (_ruleIndex.TryGetValue(evidence[e].Rule, out var index))
+                if (_ruleIndex.IndexOf(evidence[e].Rule) is var index and >= 0)
                     Count(index);
         }
     }

@@ -14,6 +14,9 @@ public sealed record ScenarioResult(
     IReadOnlyList<ExpertLabel> ExpertLabels,
     Approach? Expected)
 {
+    /// <summary>The labels as a span: reading them through the list interface dispatched two calls per label.</summary>
+    internal ReadOnlySpan<ExpertLabel> LabelSpan => ExpertLabels is ExpertLabel[] array ? array : [.. ExpertLabels];
+
     /// <summary>The advisor's approach.</summary>
     public Approach Predicted => Advice.Approach;
 
@@ -28,8 +31,9 @@ public sealed record ScenarioResult(
     {
         get
         {
-            for (var i = 0; i < ExpertLabels.Count; i++)
-                if (ExpertLabels[i].Label == Predicted)
+            var predicted = Predicted;
+            foreach (var label in LabelSpan)
+                if (label.Label == predicted)
                     return true;
             return false;
         }
@@ -40,8 +44,9 @@ public sealed record ScenarioResult(
     {
         get
         {
-            for (var i = 1; i < ExpertLabels.Count; i++)
-                if (ExpertLabels[i].Label != ExpertLabels[0].Label)
+            var labels = LabelSpan;
+            for (var i = 1; i < labels.Length; i++)
+                if (labels[i].Label != labels[0].Label)
                     return true;
             return false;
         }
@@ -52,12 +57,13 @@ public sealed record ScenarioResult(
     {
         get
         {
-            if (ExpertLabels.Count == 0)
+            var labels = LabelSpan;
+            if (labels.Length == 0)
                 return 0;
             Span<int> counts = [0, 0, 0];
-            for (var i = 0; i < ExpertLabels.Count; i++)
-                counts[(int)ExpertLabels[i].Label]++;
-            return (double)Math.Max(counts[0], Math.Max(counts[1], counts[2])) / ExpertLabels.Count;
+            foreach (var label in labels)
+                counts[(int)label.Label]++;
+            return (double)Math.Max(counts[0], Math.Max(counts[1], counts[2])) / labels.Length;
         }
     }
 }

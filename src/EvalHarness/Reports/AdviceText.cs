@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using EvalHarness.Advice;
 
@@ -7,8 +6,6 @@ namespace EvalHarness.Reports;
 /// <summary>The one-cell forms of advice used in the reports; built without LINQ, since large runs format a million of them.</summary>
 public static class AdviceText
 {
-    private const int MaxStackPiece = 512;
-
     [ThreadStatic]
     private static byte[]? t_cell;
 
@@ -35,41 +32,11 @@ public static class AdviceText
             {
                 if (cell.Length > 0)
                     cell.Append("; "u8);
-                Append(ref cell, evidence[e]);
+                cell.Append(evidence[e].Utf8);
             }
         }
 
         return cell.Written;
-    }
-
-    /// <summary>Appends <see cref="Advice.Evidence.ToString"/> of one piece of evidence, without making the string.</summary>
-    /// <remarks>
-    /// Encoded afresh each time: facts and "outweighed" steps are new objects in every advice, so a cache keyed by
-    /// evidence grew by a million entries a run and cost more than the few dozen bytes it saved encoding.
-    /// </remarks>
-    private static void Append(ref Utf8Cell cell, Evidence evidence)
-    {
-        var needed = Encoding.UTF8.GetMaxByteCount(evidence.Rule.Length + evidence.Found.Length) + 20;
-        if (needed > MaxStackPiece)
-        {
-            cell.Append(Encoding.UTF8.GetBytes(evidence.ToString()));
-            return;
-        }
-
-        Span<byte> piece = stackalloc byte[needed];
-        var length = Encoding.UTF8.GetBytes(evidence.Rule, piece);
-        piece[length++] = (byte)' ';
-        piece[length++] = (byte)'"';
-        length += Encoding.UTF8.GetBytes(evidence.Found, piece[length..]);
-        piece[length++] = (byte)'"';
-        piece[length++] = (byte)' ';
-        piece[length++] = (byte)'(';
-        if (evidence.Weight > 0)
-            piece[length++] = (byte)'+';
-        evidence.Weight.TryFormat(piece[length..], out var digits, provider: CultureInfo.InvariantCulture);
-        length += digits;
-        piece[length++] = (byte)')';
-        cell.Append(piece[..length]);
     }
 
     /// <summary>The warnings cell as UTF-8.</summary>

@@ -58,8 +58,8 @@ internal static class ReportCells
     public static ReadOnlySpan<byte> ExpertLabelsUtf8(ScenarioResult result, Span<byte> buffer)
     {
         var cell = new Utf8Cell(buffer);
-        var labels = result.ExpertLabels;
-        for (var i = 0; i < labels.Count; i++)
+        var labels = result.LabelSpan;
+        for (var i = 0; i < labels.Length; i++)
         {
             if (i > 0)
                 cell.Append(";"u8);

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+
+namespace EvalHarness.Evaluation;
+
+/// <summary>
+/// The positions of a fixed list of strings, found by reference before by value: rule ids and annotator names reach
+/// the metrics as the same few string instances a million times over, and comparing a reference is cheaper than
+/// hashing the text.
+/// </summary>
+/// <remarks>Not thread-safe: each lookup may remember its string.</remarks>
+internal sealed class StringIndex
+{
+    private const int Remembered = 64; // A power of two, more than the rule ids one scenario's advice names.
+    private readonly Dictionary<string, int> _byValue = new(StringComparer.Ordinal);
+    private readonly string?[] _keys = new string?[Remembered];
+    private readonly int[] _positions = new int[Remembered];
+
+    /// <summary>Indexes <paramref name="values"/>; a value listed twice keeps its first position.</summary>
+    public StringIndex(IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        for (var i = 0; i < values.Count; i++)
+            _byValue.TryAdd(values[i], i);
+    }
+
+    /// <summary>The first position of <paramref name="value"/> in the list, or -1 when it is not there.</summary>
+    public int IndexOf(string value)
+    {
+        var slot = RuntimeHelpers.GetHashCode(value) & (Remembered - 1);
+        if (ReferenceEquals(_keys[slot], value))
+            return _positions[slot];
+        if (!_byValue.TryGetValue(value, out var position))
+            return -1;
+        _keys[slot] = value;
+        _positions[slot] = position;
+        return position;
+    }
+}
