@@ -20,7 +20,7 @@ public sealed class DisagreementsCsvWriter : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         _path = path;
         _partPaths = Kinds.Select(k => $"{path}.{(int)k}.part").ToArray();
-        _parts = _partPaths.Select(p => new ParallelCsvFile(p)).ToArray();
+        _parts = _partPaths.Select(p => new ParallelCsvFile(p, ReportCsv.RowOptions)).ToArray();
     }
 
     /// <summary>Adds the first <paramref name="count"/> results, each under every kind of disagreement it shows.</summary>
@@ -90,7 +90,7 @@ public sealed class DisagreementsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Label(result.Expected));
         csv.WriteField(ReportCells.Label(result.Predicted));
         csv.WriteField(ReportCells.ExpertLabelsUtf8(result, stackalloc byte[ReportCells.MaxLabelsCell]));
-        csv.WriteField(ReportCells.Text(result.Scenario.Text));
+        ReportCells.WriteText(csv, result.Scenario.Text);
         csv.EndRecord();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CsvHelper;
 using EvalHarness.Advice;
 using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
@@ -67,6 +68,18 @@ internal static class ReportCells
         }
 
         return cell.Written;
+    }
+
+    /// <summary>
+    /// Writes free text with a writer made with <see cref="ReportCsv.RowOptions"/>, in the very bytes a writer made with
+    /// <see cref="ReportCsv.Options"/> gives: a text that starts like a formula gets the escape in front, and quotes.
+    /// </summary>
+    public static void WriteText(CsvWriter csv, string text)
+    {
+        if (text.Length > 0 && ReportCsv.Options.InjectionCharacters.Contains(text[0], StringComparison.Ordinal))
+            csv.WriteField(ReportCsv.Options.InjectionEscape + text, CsvQuoting.Always);
+        else
+            csv.WriteField(Text(text));
     }
 
     /// <summary>Free text as UTF-8, in a buffer of this thread that the next call reuses.</summary>

@@ -15,7 +15,7 @@ public sealed class ResultsCsvWriter : IDisposable
     private readonly ParallelCsvFile _file;
 
     /// <summary>Creates the file and writes the header.</summary>
-    public ResultsCsvWriter(string path) => _file = new ParallelCsvFile(path, Header);
+    public ResultsCsvWriter(string path) => _file = new ParallelCsvFile(path, ReportCsv.RowOptions, Header);
 
     /// <summary>Writes the rows of the first <paramref name="count"/> results, in order; they are formatted on every core.</summary>
     public void Write(ScenarioResult[] results, int count) => _file.Write(results, count, Row);
@@ -43,7 +43,7 @@ public sealed class ResultsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Leaf(r.Advice.Leaf));
         csv.WriteField(AdviceText.EvidenceUtf8(r.Advice));
         csv.WriteField(AdviceText.WarningsUtf8(r.Advice));
-        csv.WriteField(ReportCells.Text(r.Scenario.Text));
+        ReportCells.WriteText(csv, r.Scenario.Text);
         csv.EndRecord();
     }
 }

@@ -20,7 +20,7 @@ public sealed class ParallelCsvFileTests : IDisposable
         var parallel = _folder["parallel.csv"];
         var serial = _folder["serial.csv"];
 
-        using (var file = new ParallelCsvFile(parallel, ["n", "text"]))
+        using (var file = new ParallelCsvFile(parallel, ReportCsv.Options, ["n", "text"]))
         {
             file.Write(items, count / 2, WriteRow);
             file.Write(items[(count / 2)..], count - count / 2, WriteRow);
@@ -42,7 +42,7 @@ public sealed class ParallelCsvFileTests : IDisposable
         var items = Enumerable.Range(0, 1_000).Select(Item).ToArray();
         var path = _folder["even.csv"];
 
-        using (var file = new ParallelCsvFile(path))
+        using (var file = new ParallelCsvFile(path, ReportCsv.Options))
             file.Write(items, items.Length, (csv, item) => { if (item.N % 2 == 0) WriteRow(csv, item); });
 
         var lines = File.ReadAllText(path).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

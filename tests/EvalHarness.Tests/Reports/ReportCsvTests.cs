@@ -1,3 +1,5 @@
+using System.Text;
+using CsvHelper;
 using EvalHarness.Reports;
 
 namespace EvalHarness.Tests.Reports;
@@ -42,5 +44,38 @@ public sealed class ReportCsvTests : IDisposable
         }
 
         Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 call us\",\"'@SUM(A1)\",plain,-0.2500,1234567,true\r\n", File.ReadAllText(_file));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1 call us")]
+    [InlineData("-5 tokens")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tindented")]
+    [InlineData("\rcarriage")]
+    [InlineData(" =not at the start")]
+    [InlineData("plain, with a comma and \"quotes\"")]
+    [InlineData("caf\u00e9 \u201cquoted\u201d")]
+    [InlineData("two\nlines")]
+    [InlineData("")]
+    [InlineData("=")]
+    public void WriteText_RowOptions_GivesTheBytesOfTheEscapingWriter(string text)
+    {
+        var escaping = new MemoryStream();
+        var rows = new MemoryStream();
+        using (var csv = CsvWriter.Create(escaping, ReportCsv.Options, leaveOpen: true))
+        {
+            csv.WriteField("id");
+            csv.WriteField(text);
+            csv.EndRecord();
+        }
+        using (var csv = CsvWriter.Create(rows, ReportCsv.RowOptions, leaveOpen: true))
+        {
+            csv.WriteField("id");
+            ReportCells.WriteText(csv, text);
+            csv.EndRecord();
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(escaping.ToArray()), Encoding.UTF8.GetString(rows.ToArray()));
     }
 }
