@@ -49,17 +49,41 @@ public static class CorpusEvaluator
         var current = new ScenarioBatch(batchSize);
         var next = new ScenarioBatch(batchSize);
         current.Fill(corpus);
-        while (current.Count > 0)
+        if (current.Count == 0)
+            yield break;
+        var advising = Advise(advisor, current, options);
+        Task? advisingNext = null;
+        try
         {
-            var batch = current;
-            var advising = Task.Run(() => AdviseBatch(advisor, batch.Scenarios, batch.Advice, batch.Count, options));
-            next.Fill(corpus);
-            advising.GetAwaiter().GetResult();
-            for (var i = 0; i < current.Count; i++)
-                yield return new ScenarioResult(current.Scenarios[i], current.Advice[i], current.Labels[i], PanelLabelOf(current.Labels[i]));
-            (current, next) = (next, current);
+            while (true)
+            {
+                next.Fill(corpus);
+                advising.GetAwaiter().GetResult();
+                // The next batch is advised while this one is handed out, so the cores never wait for the caller.
+                advisingNext = next.Count > 0 ? Advise(advisor, next, options) : null;
+                for (var i = 0; i < current.Count; i++)
+                    yield return new ScenarioResult(current.Scenarios[i], current.Advice[i], current.Labels[i], PanelLabelOf(current.Labels[i]));
+                if (advisingNext is null)
+                    yield break;
+                (current, next) = (next, current);
+                (advising, advisingNext) = (advisingNext, null);
+            }
+        }
+        finally
+        {
+            // A caller that stops early leaves a batch being advised; it must not outlive the stream it came from.
+            try
+            {
+                advisingNext?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
         }
     }
+
+    private static Task Advise(IAdvisor advisor, ScenarioBatch batch, ParallelOptions options) =>
+        Task.Run(() => AdviseBatch(advisor, batch.Scenarios, batch.Advice, batch.Count, options));
 
     private static void AdviseBatch(IAdvisor advisor, Scenario[] scenarios, ScenarioAdvice[] advice, int count, ParallelOptions options)
     {

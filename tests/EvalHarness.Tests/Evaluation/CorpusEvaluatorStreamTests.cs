@@ -1,0 +1,72 @@
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+using EvalHarness.Evaluation;
+using EvalHarness.Synthetic;
+using EvalHarness.Tests.Synthetic;
+
+namespace EvalHarness.Tests.Evaluation;
+
+/// <summary>The stream advises one batch while the caller takes the one before; callers must not be able to tell.</summary>
+public sealed class CorpusEvaluatorStreamTests : IDisposable
+{
+    private readonly GeneratedCorpus _generated = GeneratedCorpus.Write(new SyntheticOptions(300, Seed: 11, Annotators: 3, Noise: 0.2));
+
+    public void Dispose() => _generated.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(300)]
+    [InlineData(1024)]
+    public void Stream_AnyBatchSize_YieldsWhatEvaluateGives(int batchSize)
+    {
+        var evaluated = CorpusEvaluator.Evaluate(CorpusLoader.Load(_generated.Folder).Corpus!, FrameworkAdvisor.Default).Results;
+
+        var streamed = Stream(FrameworkAdvisor.Default, batchSize, results => results.ToList());
+
+        Assert.Equal(evaluated.Select(Row), streamed.Select(Row));
+    }
+
+    [Fact]
+    public void Stream_CallerStopsEarly_GivesTheFirstResults()
+    {
+        var all = Stream(FrameworkAdvisor.Default, 4, results => results.Select(r => r.Scenario.Id).ToList());
+
+        var first = Stream(FrameworkAdvisor.Default, 4, results => results.Take(10).Select(r => r.Scenario.Id).ToList());
+
+        Assert.Equal(all.Take(10), first);
+    }
+
+    [Fact]
+    public void Stream_AdvisorFailsInALaterBatch_YieldsTheBatchesBeforeThenNamesTheScenario()
+    {
+        var ids = Stream(FrameworkAdvisor.Default, 5, results => results.Select(r => r.Scenario.Id).ToList());
+        var failing = new FailingAdvisor(ids[13]);
+        var seen = new List<string>();
+
+        var exception = Assert.Throws<AdvisorFailedException>(() =>
+            Stream(failing, 5, results => { foreach (var r in results) seen.Add(r.Scenario.Id); return 0; }));
+
+        Assert.Equal(ids[13], exception.ScenarioId);
+        Assert.Equal(ids.Take(10), seen); // the two whole batches before the failing one
+    }
+
+    private T Stream<T>(IAdvisor advisor, int batchSize, Func<IEnumerable<ScenarioResult>, T> take)
+    {
+        using var corpus = CorpusStream.Open(_generated.Folder, new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels));
+        return take(CorpusEvaluator.Stream(corpus, advisor, batchSize));
+    }
+
+    private static string Row(ScenarioResult r) =>
+        $"{r.Scenario.Id} {r.Predicted} {r.Expected} {string.Join(';', r.ExpertLabels.Select(l => $"{l.Annotator}={l.Label}"))}";
+
+    private sealed class FailingAdvisor(string failOn) : IAdvisor
+    {
+        public string Version => FrameworkAdvisor.Default.Version;
+
+        public IReadOnlyList<AdvisorRule> Rules => FrameworkAdvisor.Default.Rules;
+
+        public ScenarioAdvice Advise(Scenario scenario) =>
+            scenario.Id == failOn ? throw new InvalidOperationException("boom") : FrameworkAdvisor.Default.Advise(scenario);
+    }
+}
