@@ -29,6 +29,12 @@ public static class CorpusEvaluator
         return new EvaluationRun(results, accumulator.ToMetrics(), advisor.Version);
     }
 
+    /// <summary>
+    /// How many scenarios <see cref="Stream"/> reads and advises at a time: few enough that a batch is still in the
+    /// processor's cache when its results are used, and dies before the garbage collector would have to copy it.
+    /// </summary>
+    public const int DefaultBatchSize = 512;
+
     /// <summary>Streams a corpus through an advisor: scenarios are read in batches, advised in parallel and yielded in corpus order.</summary>
     /// <remarks>
     /// Memory holds two batches of scenarios, never the corpus; batches are small, so they die young and the garbage
@@ -36,7 +42,7 @@ public static class CorpusEvaluator
     /// serial, does not leave the other cores idle. Problems in the data go to the stream's problem list.
     /// </remarks>
     /// <exception cref="AdvisorFailedException">The advisor threw on a scenario; the first such scenario of the batch is named.</exception>
-    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = 1024, int maxDegreeOfParallelism = -1)
+    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = DefaultBatchSize, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);

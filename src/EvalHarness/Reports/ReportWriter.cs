@@ -18,7 +18,11 @@ public sealed class ReportWriter : IDisposable
     private int _classifierErrors;
 
     /// <summary>Results are formatted in batches of this many, on every core, while the caller goes on producing the next.</summary>
-    private const int BatchSize = 2048;
+    /// <remarks>
+    /// Small, so a batch is still in the processor's cache when it is formatted and is garbage by the next collection:
+    /// at 1M scenarios, 512 took 4.6 s where 2,048 took 5.7 s, with half the time paused for garbage collection.
+    /// </remarks>
+    internal const int BatchSize = 512;
 
     /// <summary>Starts writing into an existing, empty folder.</summary>
     public ReportWriter(string folder)
