@@ -17,7 +17,7 @@ internal static class TextFolder
     private static readonly bool[] WordChars = BuildWordChars();
     private const uint BlockBits = (1u << 8) - 1; // One bit per character of a Vector128<ushort> block.
 
-    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the text) and returns the length written.</summary>
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the text, and apart from it) and returns the length written.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination) =>
         Fold(text, destination, Vector128.IsHardwareAccelerated);
 
@@ -26,6 +26,9 @@ internal static class TextFolder
     internal static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool vectorised)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, text.Length, nameof(destination));
+        // Blocks are stored eight characters at a time, ahead of the input still to be read when folding in place.
+        if (text.Overlaps(destination))
+            throw new ArgumentException("The text and the destination must not overlap.", nameof(destination));
         // Folding never lengthens the text, so writes below stay inside destination without a bounds check each.
         ref var input = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         ref var output = ref MemoryMarshal.GetReference(destination);

@@ -57,14 +57,16 @@ public static class CorpusEvaluator
         current.Fill(corpus);
         if (current.Count == 0)
             yield break;
-        var advising = Advise(advisor, current, options);
+        Task? advising = Advise(advisor, current, options);
         Task? advisingNext = null;
         try
         {
             while (true)
             {
                 next.Fill(corpus);
-                advising.GetAwaiter().GetResult();
+                var advised = advising!;
+                advising = null;
+                advised.GetAwaiter().GetResult();
                 // The next batch is advised while this one is handed out, so the cores never wait for the caller.
                 advisingNext = next.Count > 0 ? Advise(advisor, next, options) : null;
                 for (var i = 0; i < current.Count; i++)
@@ -77,14 +79,21 @@ public static class CorpusEvaluator
         }
         finally
         {
-            // A caller that stops early leaves a batch being advised; it must not outlive the stream it came from.
-            try
-            {
-                advisingNext?.Wait();
-            }
-            catch (AggregateException)
-            {
-            }
+            // A caller that stops early, or a read that fails, leaves a batch being advised: it must not outlive the stream.
+            WaitQuietly(advising);
+            WaitQuietly(advisingNext);
+        }
+    }
+
+    private static void WaitQuietly(Task? task)
+    {
+        try
+        {
+            task?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The stream is ending already; the advice of a batch no one will read does not matter.
         }
     }
 

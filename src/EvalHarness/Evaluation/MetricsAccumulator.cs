@@ -26,6 +26,9 @@ public sealed class MetricsAccumulator
         ArgumentNullException.ThrowIfNull(annotators);
         ArgumentNullException.ThrowIfNull(rules);
         _annotators = annotators;
+        var duplicate = annotators.GroupBy(a => a, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"Annotator '{duplicate.Key}' is listed twice.", nameof(annotators));
         _annotatorIndex = new StringIndex(annotators);
         _rules = rules;
         _ruleIndex = new StringIndex(rules.Select(r => r.Id).ToArray());
@@ -38,14 +41,7 @@ public sealed class MetricsAccumulator
     public void Add(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        _scenarios++;
-        if (result.MatchesAnyExpert)
-            _acceptable++;
-        if (result.Expected is { } expected)
-            _confusion.Add(expected, result.Predicted);
-        else
-            _contested++;
-
+        // The annotators are checked first, so a result that is refused leaves the figures as they were.
         var expert = result.LabelSpan;
         var count = expert.Length;
         Span<Approach> labels = count <= 16 ? stackalloc Approach[count] : new Approach[count];
@@ -57,6 +53,14 @@ public sealed class MetricsAccumulator
                 ? index
                 : throw new ArgumentException($"Annotator '{expert[i].Annotator}' is not one of the accumulator's annotators.", nameof(result));
         }
+
+        _scenarios++;
+        if (result.MatchesAnyExpert)
+            _acceptable++;
+        if (result.Expected is { } expected)
+            _confusion.Add(expected, result.Predicted);
+        else
+            _contested++;
         _panel.Add(labels);
         _annotatorAgreement.Add(indexes, labels, result.Predicted);
         CountRules(result.Advice);

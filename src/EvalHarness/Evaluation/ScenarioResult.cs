@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EvalHarness.Advice;
 using EvalHarness.Corpus;
 
@@ -15,7 +16,12 @@ public sealed record ScenarioResult(
     Approach? Expected)
 {
     /// <summary>The labels as a span: reading them through the list interface dispatched two calls per label.</summary>
-    internal ReadOnlySpan<ExpertLabel> LabelSpan => ExpertLabels is ExpertLabel[] array ? array : [.. ExpertLabels];
+    internal ReadOnlySpan<ExpertLabel> LabelSpan => ExpertLabels switch
+    {
+        ExpertLabel[] array => array,
+        List<ExpertLabel> list => CollectionsMarshal.AsSpan(list),
+        var other => other.ToArray(),
+    };
 
     /// <summary>The advisor's approach.</summary>
     public Approach Predicted => Advice.Approach;

@@ -28,9 +28,7 @@ public sealed class DisagreementsCsvWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, results.Length);
-        var parts = ParallelCsvFile.PartsFor(count);
-        Parallel.For(0, parts, p => Format(p, results, ParallelCsvFile.PartStart(count, parts, p), ParallelCsvFile.PartStart(count, parts, p + 1)));
-        Append(parts);
+        Append(ParallelCsvFile.InParts(count, (part, from, to) => Format(part, results, from, to)));
     }
 
     /// <summary>Formats the rows of results <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/> of each kind's file, in one pass.</summary>
@@ -85,7 +83,7 @@ public sealed class DisagreementsCsvWriter : IDisposable
 
     private static void WriteRow(CsvWriter csv, ScenarioResult result, DisagreementKind kind)
     {
-        csv.WriteField(result.Scenario.Id);
+        ReportCells.WriteText(csv, result.Scenario.Id);
         csv.WriteField(DisagreementKinds.Slug(kind));
         csv.WriteField(ReportCells.Label(result.Expected));
         csv.WriteField(ReportCells.Label(result.Predicted));

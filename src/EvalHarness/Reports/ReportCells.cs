@@ -40,7 +40,7 @@ internal static class ReportCells
     /// <summary>The expert agreement of a result as <see cref="ReportCsv.Number"/> writes it, as UTF-8.</summary>
     public static ReadOnlySpan<byte> Agreement(ScenarioResult result)
     {
-        var labels = result.ExpertLabels.Count;
+        var labels = result.LabelSpan.Length;
         var agreeing = (int)Math.Round(result.ExpertAgreement * labels);
         if (labels >= Agreements.GetLength(0))
             return Encoding.UTF8.GetBytes(ReportCsv.Number(result.ExpertAgreement));
@@ -71,16 +71,31 @@ internal static class ReportCells
     }
 
     /// <summary>
-    /// Writes free text with a writer made with <see cref="ReportCsv.RowOptions"/>, in the very bytes a writer made with
+    /// Writes a text cell with a writer made with <see cref="ReportCsv.RowOptions"/>, in the very bytes a writer made with
     /// <see cref="ReportCsv.Options"/> gives: a text that starts like a formula gets the escape in front, and quotes.
     /// </summary>
     public static void WriteText(CsvWriter csv, string text)
     {
-        if (text.Length > 0 && ReportCsv.Options.InjectionCharacters.Contains(text[0], StringComparison.Ordinal))
+        if (StartsLikeFormula(text))
             csv.WriteField(ReportCsv.Options.InjectionEscape + text, CsvQuoting.Always);
         else
             csv.WriteField(Text(text));
     }
+
+    /// <summary>Writes a text cell given as UTF-8 as <see cref="WriteText(CsvWriter, string)"/> does.</summary>
+    /// <remarks>For ids and evidence: the loaders only let slugs through, but a corpus built in code or a custom advisor may not.</remarks>
+    public static void WriteText(CsvWriter csv, ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 0 && utf8[0] < 128 && StartsLikeFormula((char)utf8[0]))
+            csv.WriteField(ReportCsv.Options.InjectionEscape + Encoding.UTF8.GetString(utf8), CsvQuoting.Always);
+        else
+            csv.WriteField(utf8);
+    }
+
+    private static bool StartsLikeFormula(string text) => text.Length > 0 && StartsLikeFormula(text[0]);
+
+    private static bool StartsLikeFormula(char first) =>
+        ReportCsv.Options.InjectionCharacters.Contains(first, StringComparison.Ordinal);
 
     /// <summary>Free text as UTF-8, in a buffer of this thread that the next call reuses.</summary>
     public static ReadOnlySpan<byte> Text(string text)

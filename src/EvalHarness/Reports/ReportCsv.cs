@@ -17,9 +17,9 @@ public static class ReportCsv
     };
 
     /// <summary>
-    /// Options for the per-scenario files, whose cells are all slugs, numbers or evidence except the scenario text, which
-    /// <see cref="ReportCells.WriteText"/> protects as <see cref="Options"/> would. Checking a million rows' every cell for
-    /// a formula cost a fifth of the time it took to write them.
+    /// Options for the per-scenario files, whose cells are slugs and numbers except the id, the evidence and the text,
+    /// which <see cref="ReportCells.WriteText(CsvWriter, string)"/> protects as <see cref="Options"/> would. Checking
+    /// every cell of a million rows for a formula cost about 0.1 µs a row.
     /// </summary>
     internal static CsvWriterOptions RowOptions { get; } = Options with { Injection = CsvInjection.None };
 

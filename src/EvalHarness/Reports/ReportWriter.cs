@@ -18,10 +18,7 @@ public sealed class ReportWriter : IDisposable
     private int _classifierErrors;
 
     /// <summary>Results are formatted in batches of this many, on every core, while the caller goes on producing the next.</summary>
-    /// <remarks>
-    /// Small, so a batch is still in the processor's cache when it is formatted and is garbage by the next collection:
-    /// at 1M scenarios, 512 took 4.6 s where 2,048 took 5.7 s, with half the time paused for garbage collection.
-    /// </remarks>
+    /// <remarks>Small, so a batch is still in the processor's cache when it is formatted, and garbage by the next collection (see docs/performance.md).</remarks>
     internal const int BatchSize = 512;
 
     /// <summary>Starts writing into an existing, empty folder.</summary>
@@ -79,12 +76,10 @@ public sealed class ReportWriter : IDisposable
         _written = Task.Run(() =>
         {
             // Both files in one pass over the batch, split across the cores.
-            var parts = ParallelCsvFile.PartsFor(count);
-            Parallel.For(0, parts, p =>
+            var parts = ParallelCsvFile.InParts(count, (part, from, to) =>
             {
-                int from = ParallelCsvFile.PartStart(count, parts, p), to = ParallelCsvFile.PartStart(count, parts, p + 1);
-                _results.Format(p, batch, from, to);
-                _disagreements.Format(p, batch, from, to);
+                _results.Format(part, batch, from, to);
+                _disagreements.Format(part, batch, from, to);
             });
             _results.Append(parts);
             _disagreements.Append(parts);

@@ -32,7 +32,7 @@ public sealed class ResultsCsvWriter : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private static void WriteRow(CsvWriter csv, ScenarioResult r)
     {
-        csv.WriteField(r.Scenario.Id);
+        ReportCells.WriteText(csv, r.Scenario.Id);
         csv.WriteField(ReportCells.Label(r.Expected));
         csv.WriteField(ReportCells.Label(r.Predicted));
         csv.WriteField(ReportCells.Boolean(r.Correct));
@@ -41,7 +41,7 @@ public sealed class ResultsCsvWriter : IDisposable
         csv.WriteField(ReportCells.ExpertLabelsUtf8(r, stackalloc byte[ReportCells.MaxLabelsCell]));
         csv.WriteField(ReportCells.Agreement(r));
         csv.WriteField(ReportCells.Leaf(r.Advice.Leaf));
-        csv.WriteField(AdviceText.EvidenceUtf8(r.Advice));
+        ReportCells.WriteText(csv, AdviceText.EvidenceUtf8(r.Advice));
         csv.WriteField(AdviceText.WarningsUtf8(r.Advice));
         ReportCells.WriteText(csv, r.Scenario.Text);
         csv.EndRecord();

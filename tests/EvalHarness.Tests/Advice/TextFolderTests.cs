@@ -34,10 +34,20 @@ public sealed class TextFolderTests
     }
 
     [Fact]
+    public void Fold_IntoItself_Throws()
+    {
+        var text = "Fold me in place, please".ToCharArray();
+
+        Assert.Throws<ArgumentException>(() => TextFolder.Fold(text, text));
+    }
+
+    [Fact]
     public void Fold_RandomText_VectorisedEqualsOneCharacterAtATime()
     {
         // An alphabet heavy in what the block path must stop at: doubled spaces, marks between digits, apostrophes.
-        string[] pieces = ["a", "Z", "q", "7", "0", " ", " ", "  ", ",", ".", "'", "’", "!", "-", "é", "Ω", "\t", "\n", "JSON", "50,000", "1.5", "don't"];
+        // '@', '[', '`' and '{' sit next to the letters, where setting bit 5 must not make them letters.
+        string[] pieces = ["a", "Z", "q", "7", "0", " ", " ", "  ", ",", ".", "'", "’", "!", "-", "é", "Ω", "\t", "\n", "JSON", "50,000", "1.5", "don't",
+            "@", "[", "`", "{", "\0", "\u0010", "\u0019", "\u007f", "\u0100", "\u0141"];
         var faker = new Faker { Random = new Randomizer(20261124) };
         for (var n = 0; n < 5_000; n++)
         {

@@ -28,27 +28,32 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
     }
 
     [Fact]
-    public void Stream_CallerStopsEarly_GivesTheFirstResults()
+    public void Stream_CallerStopsEarly_GivesTheFirstResultsAndWaitsForTheBatchBeingAdvised()
     {
-        var all = Stream(FrameworkAdvisor.Default, 4, results => results.Select(r => r.Scenario.Id).ToList());
+        var ids = Stream(FrameworkAdvisor.Default, 4, results => results.Select(r => r.Scenario.Id).ToList());
+        // Taking 10 of batches of 4 stops in the third batch, while the fourth (ids 12 to 15) is being advised.
+        var slow = new SlowAdvisor(ids[12], TimeSpan.FromMilliseconds(300));
 
-        var first = Stream(FrameworkAdvisor.Default, 4, results => results.Take(10).Select(r => r.Scenario.Id).ToList());
+        var first = Stream(slow, 4, results => results.Take(10).Select(r => r.Scenario.Id).ToList());
 
-        Assert.Equal(all.Take(10), first);
+        Assert.Equal(ids.Take(10), first);
+        Assert.True(slow.Finished, "the stream ended while a batch was still being advised");
     }
 
-    [Fact]
-    public void Stream_AdvisorFailsInALaterBatch_YieldsTheBatchesBeforeThenNamesTheScenario()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(13)]
+    [InlineData(299)]
+    public void Stream_AdvisorFails_YieldsTheBatchesBeforeThenNamesTheScenario(int failing)
     {
         var ids = Stream(FrameworkAdvisor.Default, 5, results => results.Select(r => r.Scenario.Id).ToList());
-        var failing = new FailingAdvisor(ids[13]);
         var seen = new List<string>();
 
         var exception = Assert.Throws<AdvisorFailedException>(() =>
-            Stream(failing, 5, results => { foreach (var r in results) seen.Add(r.Scenario.Id); return 0; }));
+            Stream(new FailingAdvisor(ids[failing]), 5, results => { foreach (var r in results) seen.Add(r.Scenario.Id); return 0; }));
 
-        Assert.Equal(ids[13], exception.ScenarioId);
-        Assert.Equal(ids.Take(10), seen); // the two whole batches before the failing one
+        Assert.Equal(ids[failing], exception.ScenarioId);
+        Assert.Equal(ids.Take(failing / 5 * 5), seen); // every whole batch before the failing one
     }
 
     private T Stream<T>(IAdvisor advisor, int batchSize, Func<IEnumerable<ScenarioResult>, T> take)
@@ -59,6 +64,26 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
 
     private static string Row(ScenarioResult r) =>
         $"{r.Scenario.Id} {r.Predicted} {r.Expected} {string.Join(';', r.ExpertLabels.Select(l => $"{l.Annotator}={l.Label}"))}";
+
+    private sealed class SlowAdvisor(string slowOn, TimeSpan delay) : IAdvisor
+    {
+        private volatile bool _finished;
+
+        public bool Finished => _finished;
+
+        public string Version => FrameworkAdvisor.Default.Version;
+
+        public IReadOnlyList<AdvisorRule> Rules => FrameworkAdvisor.Default.Rules;
+
+        public ScenarioAdvice Advise(Scenario scenario)
+        {
+            if (scenario.Id != slowOn)
+                return FrameworkAdvisor.Default.Advise(scenario);
+            Thread.Sleep(delay);
+            _finished = true;
+            return FrameworkAdvisor.Default.Advise(scenario);
+        }
+    }
 
     private sealed class FailingAdvisor(string failOn) : IAdvisor
     {

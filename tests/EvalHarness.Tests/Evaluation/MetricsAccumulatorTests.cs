@@ -17,6 +17,15 @@ public sealed class MetricsAccumulatorTests
             accumulator.Add(new ScenarioResult(new Scenario("s", "text"), advice, labels, Approach.Rag)));
 
         Assert.Contains("'z'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (accumulator.ToMetrics().Scenarios, accumulator.ToMetrics().Scored));
+    }
+
+    [Fact]
+    public void Constructor_AnnotatorListedTwice_ThrowsNamingIt()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new MetricsAccumulator(["a", "b", "a"], []));
+
+        Assert.Contains("'a'", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

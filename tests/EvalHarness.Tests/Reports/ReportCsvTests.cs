@@ -62,20 +62,27 @@ public sealed class ReportCsvTests : IDisposable
     public void WriteText_RowOptions_GivesTheBytesOfTheEscapingWriter(string text)
     {
         var escaping = new MemoryStream();
-        var rows = new MemoryStream();
         using (var csv = CsvWriter.Create(escaping, ReportCsv.Options, leaveOpen: true))
         {
             csv.WriteField("id");
             csv.WriteField(text);
             csv.EndRecord();
         }
-        using (var csv = CsvWriter.Create(rows, ReportCsv.RowOptions, leaveOpen: true))
-        {
-            csv.WriteField("id");
-            ReportCells.WriteText(csv, text);
-            csv.EndRecord();
-        }
 
-        Assert.Equal(Encoding.UTF8.GetString(escaping.ToArray()), Encoding.UTF8.GetString(rows.ToArray()));
+        foreach (var utf8 in new[] { false, true })
+        {
+            var rows = new MemoryStream();
+            using (var csv = CsvWriter.Create(rows, ReportCsv.RowOptions, leaveOpen: true))
+            {
+                csv.WriteField("id");
+                if (utf8)
+                    ReportCells.WriteText(csv, Encoding.UTF8.GetBytes(text));
+                else
+                    ReportCells.WriteText(csv, text);
+                csv.EndRecord();
+            }
+
+            Assert.Equal(Encoding.UTF8.GetString(escaping.ToArray()), Encoding.UTF8.GetString(rows.ToArray()));
+        }
     }
 }

@@ -20,11 +20,12 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
     [Theory]
     [InlineData("results.csv")]
     [InlineData("disagreements.csv")]
-    public void Complete_ManyBatches_WritesTheRowsOfOneSerialWrite(string file)
+    public void Complete_ManyBatches_WritesWhatOneEscapingWriterWritesRowByRow(string file)
     {
-        var results = _run.Run.Results.ToArray();
+        // Generated results, with a few hostile ones (formula-like id, evidence and text) at the start, middle and end.
+        var generated = _run.Run.Results.ToArray();
+        var results = Hostile(0).Concat(generated[..3_000]).Concat(Hostile(1)).Concat(generated[3_000..]).Concat(Hostile(2)).ToArray();
         var streamed = Directory.CreateDirectory(_folder["streamed"]).FullName;
-        var serial = Directory.CreateDirectory(_folder["serial"]).FullName;
 
         using (var writer = new ReportWriter(streamed))
         {
@@ -32,15 +33,31 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
                 writer.Add(result);
             writer.Complete(_run.Run.Metrics, RunStamp.For(new CorpusHashes(new string('a', 64), new string('b', 64)), "test", results.Length), null, null);
         }
-        using (var resultsFile = new ResultsCsvWriter(Path.Combine(serial, "results.csv")))
-            resultsFile.Write(results, results.Length);
-        var disagreements = new DisagreementsCsvWriter(Path.Combine(serial, "disagreements.csv"));
-        disagreements.Write(results, results.Length);
-        disagreements.Complete();
 
-        var expected = File.ReadAllBytes(Path.Combine(serial, file));
-        Assert.True(expected.Length > 100_000, "the serial file should span several batches");
-        Assert.True(expected.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(streamed, file))), $"{file} differs");
+        var expected = Path.Combine(_folder["serial"]);
+        using (var csv = ReportCsv.Create(expected))
+        {
+            if (file == "results.csv")
+            {
+                csv.WriteHeader(ResultsCsvWriter.Header);
+                foreach (var r in results)
+                    csv.WriteRecord([r.Scenario.Id, r.Expected?.ToSlug() ?? "", r.Predicted.ToSlug(), Bool(r.Correct), Bool(r.MatchesAnyExpert),
+                        Bool(r.Contested), Labels(r), ReportCsv.Number(r.ExpertAgreement), r.Advice.Leaf.ToSlug(),
+                        string.Join("; ", r.Advice.Path.SelectMany(step => step.Evidence).Select(e => e.ToString())),
+                        string.Join(';', r.Advice.Warnings.Select(w => w.Code.ToSlug())), r.Scenario.Text]);
+            }
+            else
+            {
+                csv.WriteHeader(["scenario_id", "kind", "expected", "predicted", "expert_labels", "text"]);
+                foreach (var kind in Enum.GetValues<DisagreementKind>())
+                    foreach (var r in results.Where(r => DisagreementKinds.Shows(r, kind)))
+                        csv.WriteRecord([r.Scenario.Id, DisagreementKinds.Slug(kind), r.Expected?.ToSlug() ?? "", r.Predicted.ToSlug(), Labels(r), r.Scenario.Text]);
+            }
+        }
+
+        var want = File.ReadAllBytes(expected);
+        Assert.True(want.Length > 100_000, "the file should span several batches");
+        Assert.True(want.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(streamed, file))), $"{file} differs");
     }
 
     [Fact]
@@ -65,6 +82,22 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
         using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
         }
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Labels(ScenarioResult r) => string.Join(';', r.ExpertLabels.Select(l => l.Label.ToSlug()));
+
+    private static ScenarioResult[] Hostile(int n)
+    {
+        ExpertLabel[] labels = [new($"=id{n}", "a", Approach.Rag), new($"=id{n}", "b", Approach.Prompting), new($"=id{n}", "c", Approach.Rag)];
+        var advice = new ScenarioAdvice(Approach.Prompting, Leaf.UsePrompting,
+            [new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, true, [new Evidence("@rule", "=x", 2), new Evidence("cue.b", "y", -1)])], [], [], null);
+        return
+        [
+            new ScenarioResult(new Scenario($"=id{n}", "-5 tokens, \"quoted\"\nand a new line"), advice, labels, Approach.Rag),
+            new ScenarioResult(new Scenario($"+id{n}", "@mention"), advice with { Path = [] }, labels[..1], Approach.Rag),
+        ];
     }
 
     /// <summary>An evaluated generated corpus large enough for several of the writer's batches.</summary>
