@@ -1,17 +1,19 @@
 using EvalHarness.Gate;
+using EvalHarness.Reports;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>The inputs of <c>eval</c> besides the corpus: the gate policy and the baseline, with their problems.</summary>
+/// <summary>The inputs of <c>eval</c> besides the corpus: the gate policy and the baseline, and the folders it will replace, with their problems.</summary>
 /// <param name="Policy">The gate policy, or <c>null</c> when none was asked for (or it is invalid).</param>
 /// <param name="Baseline">The baseline to compare with, or <c>null</c>.</param>
 /// <param name="Problems">Located problems of the inputs, as lines to print.</param>
 internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, List<string> Problems)
 {
-    /// <summary>Reads the gate policy and the baseline the settings name.</summary>
+    /// <summary>Reads the gate policy and the baseline the settings name, and checks the folders the run will replace.</summary>
     public static EvalInputs Read(CliContext context, EvalSettings settings)
     {
         var problems = new List<string>();
+        CheckReplaceable(context, "--out", settings.Out, problems);
         GatePolicy? policy = null;
         if (settings.Gate is { } gatePath)
         {
@@ -24,6 +26,8 @@ internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, Lis
         var baselineDir = settings.BaselineFolder is { } b ? context.Resolve(b) : null;
         // A first --update-baseline has nothing to compare with; otherwise an explicit --baseline must exist.
         var firstBaseline = settings.UpdateBaseline && baselineDir is not null && !Directory.Exists(baselineDir);
+        if (settings.UpdateBaseline && settings.BaselineFolder is { } accepted)
+            CheckReplaceable(context, "--baseline", accepted, problems);
         if (baselineDir is not null && !firstBaseline)
         {
             var (read, baselineProblems) = BaselineRun.Read(baselineDir);
@@ -31,5 +35,12 @@ internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, Lis
             problems.AddRange(baselineProblems.Select(p => $"{settings.BaselineFolder}/{p}"));
         }
         return new EvalInputs(policy, baseline, problems);
+    }
+
+    // Checked before anything is written, so a folder of other work is named as a problem instead of failing the run halfway.
+    private static void CheckReplaceable(CliContext context, string option, string folder, List<string> problems)
+    {
+        if (!ReportFolder.CanReplace(context.Resolve(folder)))
+            problems.Add($"{option} {folder}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");
     }
 }

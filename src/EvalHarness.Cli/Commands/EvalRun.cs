@@ -15,8 +15,6 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         var corpusDir = context.Resolve(settings.Corpus);
         var outDir = context.Resolve(settings.Out);
         var inputs = EvalInputs.Read(context, settings);
-        if (!ReportFolder.CanReplace(outDir))
-            inputs.Problems.Add($"--out {settings.Out}: refusing to replace a folder that holds files other than reports; choose an empty or new folder");
 
         var corpusProblems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
         // Hashing a large corpus takes a while; the other core does it while this one loads the labels.

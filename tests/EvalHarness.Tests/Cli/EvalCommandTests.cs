@@ -199,4 +199,24 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("refusing to replace", error);
         Assert.True(File.Exists(Path.Combine(_corpus.Folder, "scenarios.csv")));
     }
+
+    [Fact]
+    public void Eval_UpdateBaselineIntoAFolderOfOtherFiles_Exits2AndWritesNothing()
+    {
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.WriteAllText(Path.Combine(_corpus.Root, "baseline", "notes.txt"), "keep me");
+        var baselineBefore = File.ReadAllBytes(Path.Combine(_corpus.Root, "baseline", "results.csv"));
+        Directory.Delete(Path.Combine(_corpus.Root, "out"), recursive: true);
+
+        var (code, _, error) = Eval(AllRight, "--update-baseline", "--baseline", "baseline");
+
+        Assert.Equal(2, code);
+        Assert.Equal(
+            "--baseline baseline: refusing to replace a folder that holds files other than reports; choose an empty or new folder\n"
+            + "1 problem(s) found; nothing was written.\n",
+            error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+        Assert.Equal(baselineBefore, File.ReadAllBytes(Path.Combine(_corpus.Root, "baseline", "results.csv")));
+        Assert.True(File.Exists(Path.Combine(_corpus.Root, "baseline", "notes.txt")));
+    }
 }
