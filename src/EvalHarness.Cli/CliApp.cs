@@ -20,7 +20,7 @@ internal static class CliApp
         var root = new RootCommand("EvalHarness: evaluates the course's fine-tune vs prompt advice against expert labels.")
         {
             ValidateCommand.Create(context),
-            AdviseCommand.Create(context),
+            AdviseCommand.Create(context, advisor),
             ExplainCommand.Create(context, advisor),
             CostCommand.Create(context),
             EvalCommand.Create(context, advisor),

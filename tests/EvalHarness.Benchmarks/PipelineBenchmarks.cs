@@ -39,7 +39,7 @@ public class PipelineBenchmarks
     [Benchmark(OperationsPerInvoke = Scenarios)]
     public int Load()
     {
-        var problems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        var problems = CorpusProblemList.ForCorpus();
         var count = 0;
         using (var stream = CorpusStream.Open(_corpus, problems))
         {

@@ -8,7 +8,7 @@ namespace EvalHarness.Cli.Commands;
 internal static class AdviseCommand
 {
     /// <summary>Creates the command bound to a context.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, Func<IAdvisor> advisorFactory)
     {
         var text = new Argument<string>("text") { Description = "The scenario in plain words" };
         var daily = NonNegativeOption.Create<long>("--daily-requests", "Requests per day; wins over what the text says", "N");
@@ -30,7 +30,7 @@ internal static class AdviseCommand
             ScenarioAdvice advice;
             try
             {
-                advice = FrameworkAdvisor.Default.Advise(scenario);
+                advice = advisorFactory().Advise(scenario);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

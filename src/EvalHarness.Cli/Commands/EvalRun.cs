@@ -16,7 +16,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         var outDir = context.Resolve(settings.Out);
         var inputs = EvalInputs.Read(context, settings);
 
-        var corpusProblems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        var corpusProblems = CorpusProblemList.ForCorpus();
         // Hashing a large corpus takes a while; the other core does it while this one loads the labels.
         var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems);

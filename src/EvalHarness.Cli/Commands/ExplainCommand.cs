@@ -45,7 +45,7 @@ internal static class ExplainCommand
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Error.WriteLine($"error: the advisor failed on scenario '{id}': {e.Message}");
+            context.Error.WriteLine($"error: {new AdvisorFailedException(id, e).Message}");
             return ExitCodes.ClassifierFailed;
         }
 

@@ -19,29 +19,11 @@ internal static class AdviceWarnings
             "A one-off task does not repay the cost of fine-tuning; prompt the base model."),
     ];
 
-    private static readonly AdviceWarning[][] Sets = BuildSets();
+    private static readonly AdviceWarning[][] Sets = MaskSets.Build(Single);
 
     /// <summary>The warnings whose bits are set in <paramref name="mask"/> (bit = <see cref="WarningCode"/> value), in enum order.</summary>
     public static IReadOnlyList<AdviceWarning> For(int mask) => Sets[mask];
 
     /// <summary>The bit of one warning code.</summary>
     public static int Bit(WarningCode code) => 1 << (int)code;
-
-    private static AdviceWarning[][] BuildSets()
-    {
-        var sets = new AdviceWarning[1 << Single.Length][];
-        for (var mask = 0; mask < sets.Length; mask++)
-        {
-            var set = new List<AdviceWarning>();
-            for (var code = 0; code < Single.Length; code++)
-            {
-                if ((mask & (1 << code)) != 0)
-                    set.Add(Single[code]);
-            }
-
-            sets[mask] = [.. set];
-        }
-
-        return sets;
-    }
 }

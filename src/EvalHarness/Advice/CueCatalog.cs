@@ -35,9 +35,6 @@ internal static class CueCatalog
     /// <summary>The same cue counted against the other question (little data against fine-tuning).</summary>
     public static Evidence Against(in CueHit hit) => Prepared[hit.Cue * 4 + 1]!;
 
-    /// <summary>The weight a hit adds to its question; the same number its evidence shows.</summary>
-    public static int WeightOf(in CueHit hit) => EvidenceFor(hit).Weight;
-
     private static string?[] BuildRuleIds()
     {
         var ids = new string?[CueTable.All.Count];

@@ -84,8 +84,9 @@ internal struct ScoreSheet
             {
                 _factPrompting += weight;
                 _factFineTuning -= weight;
-                Prompting.Add(Fact(FactRules.TrainingExamples, "training_examples", examples, weight));
-                FineTuning.Add(Fact(FactRules.TrainingExamples, "training_examples", examples, -weight));
+                var few = Fact(FactRules.TrainingExamples, "training_examples", examples, weight);
+                Prompting.Add(few);
+                FineTuning.Add(few with { Weight = -weight });
             }
             else
             {

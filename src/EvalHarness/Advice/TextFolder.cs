@@ -111,13 +111,11 @@ internal static class TextFolder
 
     private static char Contextual(char c, char previous, char next) => c switch
     {
-        '\'' => IsLetter(previous) && (next | 0x20) is >= 'a' and <= 'z' ? '\'' : ' ',
+        '\'' => char.IsAsciiLetterLower(previous) && char.IsAsciiLetter(next) ? '\'' : ' ',
         // "50,000" is one number; any other comma ends a clause.
         ',' => char.IsAsciiDigit(previous) && char.IsAsciiDigit(next) ? '\0' : ',',
         _ => char.IsAsciiDigit(previous) && char.IsAsciiDigit(next) ? '.' : '!',
     };
-
-    private static bool IsLetter(char c) => c is >= 'a' and <= 'z';
 
     private static char[] BuildMap()
     {

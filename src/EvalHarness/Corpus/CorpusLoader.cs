@@ -8,7 +8,7 @@ public static class CorpusLoader
     public static CorpusLoadResult Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var problems = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        var problems = CorpusProblemList.ForCorpus();
         var scenarios = new List<Scenario>();
         var labels = new List<ExpertLabel[]>();
         using (var stream = CorpusStream.Open(directory, problems, keepRationales: true))

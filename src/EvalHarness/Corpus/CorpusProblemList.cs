@@ -13,6 +13,9 @@ public sealed class CorpusProblemList
         _fileOrder = fileOrder;
     }
 
+    /// <summary>An empty list for a corpus folder: scenarios.csv's problems sort before labels.csv's.</summary>
+    public static CorpusProblemList ForCorpus() => new(CorpusFiles.Scenarios, CorpusFiles.Labels);
+
     /// <summary>The number of problems found so far.</summary>
     public int Count => _problems.Count;
 

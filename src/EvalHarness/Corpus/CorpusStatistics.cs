@@ -26,7 +26,7 @@ public sealed record CorpusStatistics(
     /// <returns>The statistics, or <c>null</c> when the folder has problems (then listed, sorted, in <paramref name="problems"/>).</returns>
     public static CorpusStatistics? Stream(string directory, out IReadOnlyList<CorpusProblem> problems)
     {
-        var list = new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels);
+        var list = CorpusProblemList.ForCorpus();
         CorpusStatistics statistics;
         using (var stream = CorpusStream.Open(directory, list))
         {

@@ -31,9 +31,6 @@ public sealed class CorpusStream : IDisposable
     /// <summary>How far through scenarios.csv the stream is, from 0 to 1, for progress reports.</summary>
     public double Progress => _scenarios?.Progress ?? 1;
 
-    /// <summary>The index of every label read.</summary>
-    public LabelIndex Labels => _labels;
-
     /// <summary>Opens a folder: reads labels.csv in full and opens scenarios.csv; problems of either go to <paramref name="problems"/>.</summary>
     public static CorpusStream Open(string directory, CorpusProblemList problems, bool keepRationales = false)
     {
@@ -79,7 +76,7 @@ public sealed class CorpusStream : IDisposable
         if (!allScenariosRead)
         {
             // Without every id, each label would be an 'unknown scenario'; one note says it instead of a cascade.
-            if (_labels.LabelCount > 0 || _labels.ScenarioCount > 0)
+            if (_labels.ScenarioCount > 0)
                 _problems.Add(CorpusFiles.Labels, 0, $"scenario ids were not checked, because {CorpusFiles.Scenarios} could not be read in full");
             return;
         }

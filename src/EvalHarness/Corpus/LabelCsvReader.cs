@@ -31,9 +31,6 @@ public sealed class LabelCsvReader : IDisposable
     /// <summary>Whether the whole file was read, so <see cref="Index"/> is complete.</summary>
     public bool ReadToEnd => _file.ReadToEnd;
 
-    /// <summary>How many records were found after the header, valid or not.</summary>
-    public int Records => _file.Records;
-
     /// <summary>Opens labels.csv in the folder, reporting file and header problems into the list.</summary>
     public static LabelCsvReader Open(string directory, CorpusProblemList problems, bool keepRationales = false)
     {

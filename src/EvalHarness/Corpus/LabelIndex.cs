@@ -61,9 +61,6 @@ public sealed class LabelIndex
             : _ids.Find(Encoding.UTF8.GetBytes(scenarioId));
     }
 
-    /// <summary>The slot of a scenario id given as UTF-8, or -1 when no label names it.</summary>
-    public int Find(ReadOnlySpan<byte> scenarioId) => _ids.Find(scenarioId);
-
     /// <summary>The slot of a scenario id given as UTF-8, trying <paramref name="likelySlot"/> before hashing; -1 when no label names it.</summary>
     internal int Find(ReadOnlySpan<byte> scenarioId, int likelySlot) => _ids.Find(scenarioId, likelySlot);
 
@@ -175,7 +172,6 @@ public sealed class LabelIndex
         _line[index] = line;
         _approach[index] = (byte)label;
         _annotator[index] = annotator;
-        _rank = null;
         return 0;
     }
 
@@ -201,7 +197,10 @@ public sealed class LabelIndex
         if (index > ushort.MaxValue)
             throw new InvalidOperationException("more than 65,536 annotators");
         if (added)
+        {
             _annotators.Add(_annotatorIds.IdOf(index));
+            _rank = null; // the order of annotators changes only when one is added
+        }
         return (ushort)index;
     }
 

@@ -14,8 +14,9 @@ internal static class WholeNumber
         if (text.IsEmpty)
             return true;
 
-        var grouped = text.IndexOf((byte)',') >= 0;
-        var firstGroup = grouped ? text.IndexOf((byte)',') : text.Length;
+        var comma = text.IndexOf((byte)',');
+        var grouped = comma >= 0;
+        var firstGroup = grouped ? comma : text.Length;
         if (firstGroup is 0 || (grouped && firstGroup > 3))
             return false;
 

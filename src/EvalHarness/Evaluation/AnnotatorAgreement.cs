@@ -8,7 +8,7 @@ namespace EvalHarness.Evaluation;
 /// </summary>
 /// <remarks>
 /// Leave-one-out matters: comparing an annotator with a plurality that includes their own vote would inflate their agreement.
-/// Not thread-safe: give each partition its own accumulator and <see cref="Merge"/> them.
+/// Not thread-safe.
 /// </remarks>
 public sealed class AnnotatorAgreement
 {
@@ -72,21 +72,6 @@ public sealed class AnnotatorAgreement
             _panelComparisons[annotator]++;
             if (plurality == label)
                 _panelAgreements[annotator]++;
-        }
-    }
-
-    /// <summary>Adds the counts of <paramref name="other"/> to this accumulator, as if its scenarios had been added here.</summary>
-    /// <exception cref="ArgumentException"><paramref name="other"/> tracks a different number of annotators.</exception>
-    public void Merge(AnnotatorAgreement other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.AnnotatorCount != AnnotatorCount)
-            throw new ArgumentException($"Cannot merge {other.AnnotatorCount} annotators into {AnnotatorCount}.", nameof(other));
-        for (var i = 0; i < AnnotatorCount; i++)
-        {
-            _withClassifier[i].Merge(other._withClassifier[i]);
-            _panelComparisons[i] += other._panelComparisons[i];
-            _panelAgreements[i] += other._panelAgreements[i];
         }
     }
 

@@ -6,7 +6,7 @@ namespace EvalHarness.Evaluation;
 /// Counts of (expected, predicted) pairs over the three approaches, fed one scenario at a time, and the scores
 /// sklearn derives from them; only nine counters are kept so a million scenarios cost nothing extra.
 /// </summary>
-/// <remarks>Not thread-safe: give each partition its own matrix and <see cref="Merge"/> them.</remarks>
+/// <remarks>Not thread-safe.</remarks>
 public sealed class ConfusionMatrix
 {
     private const int Size = ApproachCount.Value;
@@ -28,16 +28,6 @@ public sealed class ConfusionMatrix
     {
         _cells[ApproachCount.IndexOf(expected, nameof(expected)) * Size + ApproachCount.IndexOf(predicted, nameof(predicted))]++;
         Count++;
-    }
-
-    /// <summary>Adds the counts of <paramref name="other"/> to this matrix, so partitions evaluated in parallel combine exactly.</summary>
-    public void Merge(ConfusionMatrix other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var added = other.Count;
-        for (var i = 0; i < _cells.Length; i++)
-            _cells[i] += other._cells[i];
-        Count += added;
     }
 
     /// <summary>Share of pairs on the diagonal; <c>null</c> when nothing was added.</summary>

@@ -74,7 +74,7 @@ public sealed class MetricsAccumulator
         for (var s = 0; s < path.Count; s++)
         {
             var step = path[s];
-            if (step.Answer && _ruleIndex.IndexOf(QuestionRuleId(step.Question)) is var question and >= 0)
+            if (step.Answer && _ruleIndex.IndexOf(QuestionRules.IdOf(step.Question)) is var question and >= 0)
                 Count(question);
             var evidence = step.Evidence;
             for (var e = 0; e < evidence.Count; e++)
@@ -90,12 +90,6 @@ public sealed class MetricsAccumulator
         _ruleSeenAt[rule] = _scenarios;
         _ruleCounts[rule]++;
     }
-
-    /// <summary>The rule id under which a framework question counts as fired when answered yes.</summary>
-    public static string QuestionRuleId(FrameworkQuestion question) => QuestionRuleIds[(int)question];
-
-    private static readonly string[] QuestionRuleIds =
-        Enum.GetValues<FrameworkQuestion>().Select(q => "question." + q.ToSlug()).ToArray();
 
     /// <summary>The metrics of everything added so far.</summary>
     public EvaluationMetrics ToMetrics()

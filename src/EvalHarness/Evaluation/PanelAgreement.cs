@@ -8,7 +8,7 @@ namespace EvalHarness.Evaluation;
 /// </summary>
 /// <remarks>
 /// Only scenarios with at least two labels can show agreement; scenarios with one label still count as "values used" for
-/// alpha, as in NLTK. Not thread-safe: give each partition its own accumulator and <see cref="Merge"/> them.
+/// alpha, as in NLTK. Not thread-safe.
 /// </remarks>
 public sealed class PanelAgreement
 {
@@ -56,26 +56,6 @@ public sealed class PanelAgreement
         _pairwiseAgreementSum += (double)(sumOfSquares - values) / (values * (values - 1));
         NoteRaterCount(labels.Length);
         Scenarios++;
-    }
-
-    /// <summary>Adds the totals of <paramref name="other"/> to this accumulator, as if its scenarios had been added here.</summary>
-    public void Merge(PanelAgreement other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.Scenarios > 0)
-        {
-            NoteRaterCount(other._ratersPerScenario);
-            _mixedRaterCounts |= other._mixedRaterCounts;
-        }
-
-        for (var i = 0; i < Size; i++)
-            _pairableTotals[i] += other._pairableTotals[i];
-        _sumOfSquares += other._sumOfSquares;
-        _pairableValues += other._pairableValues;
-        _usedLabels |= other._usedLabels;
-        _observedDisagreement += other._observedDisagreement;
-        _pairwiseAgreementSum += other._pairwiseAgreementSum;
-        Scenarios += other.Scenarios;
     }
 
     /// <summary>

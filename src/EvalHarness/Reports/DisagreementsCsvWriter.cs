@@ -23,14 +23,6 @@ public sealed class DisagreementsCsvWriter : IDisposable
         _parts = _partPaths.Select(p => new ParallelCsvFile(p, ReportCsv.RowOptions)).ToArray();
     }
 
-    /// <summary>Adds the first <paramref name="count"/> results, each under every kind of disagreement it shows.</summary>
-    public void Write(ScenarioResult[] results, int count)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, results.Length);
-        Append(ParallelCsvFile.InParts(count, (part, from, to) => Format(part, results, from, to)));
-    }
-
     /// <summary>Formats the rows of results <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/> of each kind's file, in one pass.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     internal void Format(int part, ScenarioResult[] results, int from, int to)

@@ -41,15 +41,6 @@ internal sealed class ParallelCsvFile : IDisposable
         }
     }
 
-    /// <summary>Formats the first <paramref name="count"/> items, each into as many records as <paramref name="format"/> writes, and appends them in item order.</summary>
-    public void Write<T>(T[] items, int count, Action<CsvWriter, T> format)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(format);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, items.Length);
-        Append(InParts(count, (part, from, to) => Format(part, items, from, to, format)));
-    }
-
     /// <summary>
     /// Splits a batch of <paramref name="count"/> items into parts, one per core and each of a useful size, and runs
     /// <paramref name="formatPart"/> (part, first item, item after the last) for each at once; returns how many parts.

@@ -15,7 +15,6 @@ public sealed class ReportWriter : IDisposable
     private ScenarioResult[] _writing = new ScenarioResult[BatchSize];
     private Task _written = Task.CompletedTask;
     private int _pendingCount;
-    private int _classifierErrors;
 
     /// <summary>Results are formatted in batches of this many, on every core, while the caller goes on producing the next.</summary>
     /// <remarks>Small, so a batch is still in the processor's cache when it is formatted, and garbage by the next collection (see docs/performance.md).</remarks>
@@ -39,7 +38,6 @@ public sealed class ReportWriter : IDisposable
             WritePending();
         if (result.Contested || result.Correct)
             return;
-        _classifierErrors++;
         if (_topDisagreements.Count < SummaryMarkdownWriter.TopDisagreements)
             _topDisagreements.Add(result);
     }
@@ -58,7 +56,7 @@ public sealed class ReportWriter : IDisposable
         ConfusionCsvWriter.Write(Path.Combine(_folder, "confusion.csv"), metrics.Confusion);
         AnnotatorsCsvWriter.Write(Path.Combine(_folder, "annotators.csv"), metrics);
         RulesCsvWriter.Write(Path.Combine(_folder, "rules.csv"), metrics);
-        var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, _classifierErrors, stamp, comparison, verdict);
+        var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, metrics.Scored - (int)metrics.Confusion.Correct, stamp, comparison, verdict);
         File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
         if (comparison is not null)
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);

@@ -17,9 +17,6 @@ public sealed class ResultsCsvWriter : IDisposable
     /// <summary>Creates the file and writes the header.</summary>
     public ResultsCsvWriter(string path) => _file = new ParallelCsvFile(path, ReportCsv.RowOptions, Header);
 
-    /// <summary>Writes the rows of the first <paramref name="count"/> results, in order; they are formatted on every core.</summary>
-    public void Write(ScenarioResult[] results, int count) => _file.Write(results, count, Row);
-
     /// <summary>Formats results <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/> (see <see cref="ParallelCsvFile.Format"/>).</summary>
     internal void Format(int part, ScenarioResult[] results, int from, int to) => _file.Format(part, results, from, to, Row);
 

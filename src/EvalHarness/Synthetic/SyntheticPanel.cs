@@ -29,9 +29,6 @@ public sealed class SyntheticPanel
         _annotators = Enumerable.Range(1, options.Annotators).Select(AnnotatorName).ToArray();
     }
 
-    /// <summary>The annotators' slugs, in label order: <c>synthetic-01</c>, <c>synthetic-02</c>, ...</summary>
-    public IReadOnlyList<string> Annotators => _annotators;
-
     /// <summary>The slug of the annotator at a 1-based position.</summary>
     public static string AnnotatorName(int position) =>
         string.Create(CultureInfo.InvariantCulture, $"synthetic-{position:D2}");

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using EvalHarness.Corpus;
+using EvalHarness.Tests.Evaluation;
 
 namespace EvalHarness.Tests.Cli;
 
@@ -62,5 +64,17 @@ public sealed class AdviseCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_AdvisorThrows_Exits3WithItsMessage()
+    {
+        var failing = new FixedAdvisor(new Dictionary<string, Approach>(), failOn: "cli");
+
+        var (code, output, error) = CliRun.In(Path.GetTempPath(), failing, ["advise", "Always answer in JSON."]);
+
+        Assert.Equal(3, code);
+        Assert.Equal("error: the advisor failed: boom\n", error);
+        Assert.Equal("", output);
     }
 }

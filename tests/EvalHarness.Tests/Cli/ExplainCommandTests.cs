@@ -67,4 +67,16 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Contains("course-answer-key", run.Output);
         Assert.Contains("panel label: fine-tuning (the advisor agrees)", run.Output);
     }
+
+    [Fact]
+    public void Explain_AdvisorThrows_Exits3NamingTheScenario()
+    {
+        var failing = new FixedAdvisor(new Dictionary<string, Approach> { ["wiki-bot"] = Approach.Rag }, failOn: "wiki-bot");
+
+        var (code, output, error) = CliRun.In(_corpus.Root, failing, ["explain", "wiki-bot", "--corpus", "corpus"]);
+
+        Assert.Equal(3, code);
+        Assert.Equal("error: the advisor failed on scenario 'wiki-bot': boom\n", error);
+        Assert.Equal("", output);
+    }
 }

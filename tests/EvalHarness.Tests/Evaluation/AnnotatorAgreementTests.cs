@@ -86,23 +86,6 @@ public sealed class AnnotatorAgreementTests
         Assert.All(agreement.PerAnnotator(), m => Assert.Null(m.AgreementWithPanel));
     }
 
-    [Fact]
-    public void Merge_TwoPartitions_EqualsOneAccumulatorOverAll()
-    {
-        var whole = Fill(Scenarios);
-        var first = Fill(Scenarios[..5]);
-        var second = Fill(Scenarios[5..]);
-
-        first.Merge(second);
-
-        Assert.Equal(whole.PerAnnotator(), first.PerAnnotator());
-        Assert.Equal(whole.ExpertMeanAccuracy, first.ExpertMeanAccuracy);
-    }
-
-    [Fact]
-    public void Merge_DifferentAnnotatorCount_Throws() =>
-        Assert.Throws<ArgumentException>(() => new AnnotatorAgreement(3).Merge(new AnnotatorAgreement(2)));
-
     [Theory]
     [InlineData(new[] { 0, 1 }, "P")]       // lengths differ
     [InlineData(new[] { 0, 0 }, "PR")]      // same annotator twice

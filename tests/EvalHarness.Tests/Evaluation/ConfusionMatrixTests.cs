@@ -133,20 +133,6 @@ public sealed class ConfusionMatrixTests
     }
 
     [Fact]
-    public void Merge_TwoPartitions_EqualsOneMatrixOverAll()
-    {
-        var whole = Fill(Panel, Predicted);
-        var first = Fill(Panel[..4], Predicted[..4]);
-        var second = Fill(Panel[4..], Predicted[4..]);
-
-        first.Merge(second);
-
-        Assert.Equal(whole.Count, first.Count);
-        Assert.Equal(whole.PerLabel(), first.PerLabel());
-        Assert.Equal(whole.CohenKappa, first.CohenKappa);
-    }
-
-    [Fact]
     public void Add_UndefinedApproach_ThrowsAndCountsNothing()
     {
         var matrix = new ConfusionMatrix();

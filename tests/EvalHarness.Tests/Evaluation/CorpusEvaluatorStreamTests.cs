@@ -58,7 +58,7 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
 
     private T Stream<T>(IAdvisor advisor, int batchSize, Func<IEnumerable<ScenarioResult>, T> take)
     {
-        using var corpus = CorpusStream.Open(_generated.Folder, new CorpusProblemList(CorpusFiles.Scenarios, CorpusFiles.Labels));
+        using var corpus = CorpusStream.Open(_generated.Folder, CorpusProblemList.ForCorpus());
         return take(CorpusEvaluator.Stream(corpus, advisor, batchSize));
     }
 

@@ -100,32 +100,6 @@ public sealed class PanelAgreementTests
     }
 
     [Fact]
-    public void Merge_TwoPartitions_EqualsOneAccumulatorOverAll()
-    {
-        var whole = Fill(MixedPanel);
-        var first = Fill(MixedPanel[..3]);
-        var second = Fill(MixedPanel[3..]);
-
-        first.Merge(second);
-
-        Assert.Equal(whole.Scenarios, first.Scenarios);
-        Assert.Equal(whole.KrippendorffAlpha!.Value, first.KrippendorffAlpha!.Value, 10);
-        Assert.Equal(whole.PairwiseAgreement!.Value, first.PairwiseAgreement!.Value, 10);
-        Assert.Null(first.FleissKappa);
-    }
-
-    [Fact]
-    public void Merge_PartitionsWithDifferentPanelSizes_MakesFleissNull()
-    {
-        var first = Fill(["PPP", "PRR"]);
-        var second = Fill(["PR"]);
-
-        first.Merge(second);
-
-        Assert.Null(first.FleissKappa);
-    }
-
-    [Fact]
     public void Add_UndefinedApproach_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new PanelAgreement().Add([Approach.Rag, (Approach)(-1)]));
 }

@@ -22,8 +22,8 @@ public sealed class ParallelCsvFileTests : IDisposable
 
         using (var file = new ParallelCsvFile(parallel, ReportCsv.Options, ["n", "text"]))
         {
-            file.Write(items, count / 2, WriteRow);
-            file.Write(items[(count / 2)..], count - count / 2, WriteRow);
+            Write(file, items, count / 2, WriteRow);
+            Write(file, items[(count / 2)..], count - count / 2, WriteRow);
         }
 
         using (var csv = ReportCsv.Create(serial))
@@ -43,13 +43,17 @@ public sealed class ParallelCsvFileTests : IDisposable
         var path = _folder["even.csv"];
 
         using (var file = new ParallelCsvFile(path, ReportCsv.Options))
-            file.Write(items, items.Length, (csv, item) => { if (item.N % 2 == 0) WriteRow(csv, item); });
+            Write(file, items, items.Length, (csv, item) => { if (item.N % 2 == 0) WriteRow(csv, item); });
 
         var lines = File.ReadAllText(path).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(500, lines.Length);
         Assert.Equal("0,plain", lines[0]);
         Assert.StartsWith("998,", lines[^1], StringComparison.Ordinal);
     }
+
+    // As ReportWriter uses the file: split the batch into parts, format them at once, append them in order.
+    private static void Write<T>(ParallelCsvFile file, T[] items, int count, Action<CsvWriter, T> format) =>
+        file.Append(ParallelCsvFile.InParts(count, (part, from, to) => file.Format(part, items, from, to, format)));
 
     private static (int N, string Text) Item(int n) => (n, (n % 5) switch
     {
