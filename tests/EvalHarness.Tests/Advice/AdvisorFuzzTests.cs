@@ -32,10 +32,29 @@ public sealed class AdvisorFuzzTests
     {
         var advice = FrameworkAdvisor.Default.Advise(new Scenario("fuzz", text));
 
-        Assert.True(advice.Path.Count is >= 1 and <= 3, name);
-        Assert.Equal(FrameworkQuestion.CanPromptingSolveIt, advice.Path[0].Question);
+        var problems = PathProblems(advice).ToList();
+        Assert.True(problems.Count == 0, $"{name}: {string.Join("; ", problems)}");
         Assert.Equal(advice.Leaf is Leaf.FineTune ? Approach.FineTuning : advice.Leaf is Leaf.Rag ? Approach.Rag : Approach.Prompting, advice.Approach);
-        Assert.StartsWith("{", AdviceJson.Write(advice), StringComparison.Ordinal);
+    }
+
+    /// <summary>What is wrong with a framework path: the questions asked in order until one says yes, ending at its leaf.</summary>
+    private static IEnumerable<string> PathProblems(ScenarioAdvice advice)
+    {
+        var asked = advice.Leaf switch { Leaf.UsePrompting => 1, Leaf.FineTune => 2, _ => 3 };
+        if (advice.Path.Count != asked)
+            yield return $"{advice.Leaf} after {advice.Path.Count} questions";
+        for (var i = 0; i < Math.Min(asked, advice.Path.Count); i++)
+        {
+            if (advice.Path[i].Question != (FrameworkQuestion)i)
+                yield return $"question {i + 1} is {advice.Path[i].Question}";
+            var yes = i == asked - 1 && advice.Leaf != Leaf.PromptEngineerHarder;
+            if (advice.Path[i].Answer != yes)
+                yield return $"{advice.Path[i].Question} answered {advice.Path[i].Answer}";
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(AdviceJson.Write(advice));
+        if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            yield return "the JSON is not an object";
     }
 
     [Theory]
@@ -61,9 +80,7 @@ public sealed class AdvisorFuzzTests
             try
             {
                 var advice = FrameworkAdvisor.Default.Advise(new Scenario("fuzz", text) { DailyRequests = i % 7 == 0 ? long.MaxValue : null, TokensPerRequest = i % 11 == 0 ? long.MaxValue : null });
-                AdviceJson.Write(advice);
-                if (advice.Path.Count == 0)
-                    failures.Add($"#{i}: empty path");
+                failures.AddRange(PathProblems(advice).Select(p => $"#{i}: {p}"));
             }
             catch (Exception e)
             {

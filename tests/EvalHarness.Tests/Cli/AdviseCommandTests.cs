@@ -44,17 +44,17 @@ public sealed class AdviseCommandTests
     }
 
     [Theory]
-    [InlineData("--daily-requests", "-1")]
-    [InlineData("--tokens-per-request", "-200")]
-    [InlineData("--training-examples", "-3")]
-    [InlineData("--training-examples", "many")]
-    public void Advise_BadNumber_IsUsageError(string option, string value)
+    [InlineData("--daily-requests", "-1", "must be zero or more, got -1.")]
+    [InlineData("--tokens-per-request", "-200", "must be zero or more, got -200.")]
+    [InlineData("--training-examples", "-3", "must be zero or more, got -3.")]
+    [InlineData("--training-examples", "many", "must be a number, got 'many'.")]
+    public void Advise_BadNumber_IsUsageError(string option, string value, string problem)
     {
         var run = CliRun.Of("advise", "Always answer in JSON.", option, value);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {option} {problem}\n", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class AdviseCommandTests
         var run = CliRun.Of("advise");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Required argument 'text' missing for command: 'advise'.\n", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

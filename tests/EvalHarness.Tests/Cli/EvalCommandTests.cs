@@ -196,7 +196,10 @@ public sealed class EvalCommandTests : IDisposable
         var (code, _, error) = Eval(AllRight, "--out", "corpus/..");
 
         Assert.Equal(2, code);
-        Assert.Contains("refusing to replace", error);
+        Assert.Equal(
+            "--out corpus/..: refusing to replace a folder that holds files other than reports; choose an empty or new folder\n"
+            + "1 problem(s) found; nothing was written.\n",
+            error);
         Assert.True(File.Exists(Path.Combine(_corpus.Folder, "scenarios.csv")));
     }
 

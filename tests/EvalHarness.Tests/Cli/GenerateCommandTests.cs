@@ -67,6 +67,6 @@ public sealed class GenerateCommandTests
         var run = CliRun.Of("generate", "--count", "5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--out", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Option '--out' is required.\n", run.Error, StringComparison.Ordinal);
     }
 }

@@ -29,11 +29,17 @@ public sealed class CorpusMutationTests : IClassFixture<CorpusMutationTests.Vali
             var scenarios = random.Bool();
             var original = scenarios ? _valid.Scenarios : _valid.Labels;
             using var corpus = TempCorpus.With(Encoding.UTF8.GetString(_valid.Scenarios), Encoding.UTF8.GetString(_valid.Labels));
-            corpus.Write(scenarios ? CorpusFiles.Scenarios : CorpusFiles.Labels, Mutate(mutation, original, random));
+            var mutated = Mutate(mutation, original, random);
+            corpus.Write(scenarios ? CorpusFiles.Scenarios : CorpusFiles.Labels, mutated);
             try
             {
                 var result = corpus.Load();
-                failures.AddRange(Check(result).Select(f => $"#{i}: {f}"));
+                var lines = new Dictionary<string, int>
+                {
+                    [CorpusFiles.Scenarios] = LineCount(scenarios ? mutated : _valid.Scenarios),
+                    [CorpusFiles.Labels] = LineCount(scenarios ? _valid.Labels : mutated),
+                };
+                failures.AddRange(Check(result, lines).Select(f => $"#{i}: {f}"));
             }
             catch (Exception e)
             {
@@ -62,7 +68,11 @@ public sealed class CorpusMutationTests : IClassFixture<CorpusMutationTests.Vali
             Assert.Contains(result.Problems, p => p.File == CorpusFiles.Scenarios && p.Message.Length > 0);
     }
 
-    private static IEnumerable<string> Check(CorpusLoadResult result)
+    // Lines as a reader counts them: one more than the line breaks, whichever of CR, LF or CRLF ends them.
+    private static int LineCount(byte[] file) =>
+        1 + file.Count(b => b == (byte)'\n') + file.Where((b, i) => b == (byte)'\r' && (i + 1 == file.Length || file[i + 1] != (byte)'\n')).Count();
+
+    private static IEnumerable<string> Check(CorpusLoadResult result, IReadOnlyDictionary<string, int> lines)
     {
         if (result.Corpus is not null && result.Problems.Count > 0)
             yield return "a corpus came with problems";
@@ -72,8 +82,8 @@ public sealed class CorpusMutationTests : IClassFixture<CorpusMutationTests.Vali
         {
             if (problem.File is not (CorpusFiles.Scenarios or CorpusFiles.Labels))
                 yield return $"problem without a corpus file: {problem}";
-            if (problem.Line < 0)
-                yield return $"negative line: {problem}";
+            if (problem.Line < 0 || (lines.TryGetValue(problem.File, out var last) && problem.Line > last))
+                yield return $"line outside the file: {problem}";
             if (string.IsNullOrWhiteSpace(problem.Message))
                 yield return $"empty message: {problem}";
         }

@@ -43,6 +43,23 @@ public sealed class RunComparisonTests
     }
 
     [Fact]
+    public void Compare_TwoRegressionsAndNoFix_GivesMcNemarOfAHalf()
+    {
+        // s2 and s6 were right and are now wrong; s1 and s3 are right in both. With b = c the p-value is 1 whatever the
+        // counts, so only unequal counts show that they reach the test.
+        var baseline = new BaselineRun(
+            [new BaselineResult("s1", F, F), new BaselineResult("s2", F, F), new BaselineResult("s3", R, R), new BaselineResult("s6", R, R)],
+            new Dictionary<string, double?>());
+
+        var comparison = RunComparison.Compare(baseline, Current);
+
+        Assert.Equal(["s2", "s6"], comparison.Regressions.Select(c => c.ScenarioId));
+        Assert.Empty(comparison.Fixes);
+        Assert.Equal(4, comparison.PairedScored);
+        Assert.Equal(0.5, comparison.McNemarP, 4);
+    }
+
+    [Fact]
     public void Compare_Metrics_ShowBaselineCurrentAndDelta()
     {
         var comparison = RunComparison.Compare(Baseline, Current);
