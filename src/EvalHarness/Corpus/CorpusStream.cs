@@ -82,13 +82,16 @@ public sealed class CorpusStream : IDisposable
         }
 
         string[]? ids = null;
+        (string Id, string? Nearest) hinted = ("", null); // an id's label rows come one after another
         // A slot is seen once any record with a well-formed id defines it, so a scenario that is in the file but had
         // problems of its own is not unknown.
         foreach (var (id, line) in _labels.UnseenRows())
         {
             if (_scenarios.IdCount <= MaxIdsForHints)
                 ids ??= [.. _scenarios.Ids];
-            var nearest = ids is null ? null : EditDistance.Nearest(id, ids);
+            if (hinted.Id != id)
+                hinted = (id, ids is null ? null : EditDistance.Nearest(id, ids));
+            var nearest = hinted.Nearest;
             _problems.Add(CorpusFiles.Labels, line, $"unknown scenario {ProblemText.Quote(id)}",
                 nearest is null ? $"add it to {CorpusFiles.Scenarios} or correct the id" : $"did you mean '{nearest}'?");
         }

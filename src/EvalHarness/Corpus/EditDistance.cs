@@ -37,8 +37,12 @@ public static class EditDistance
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            var limit = Math.Clamp(candidate.Length / 3, 1, 3);
+            // The distance is at least the difference in length, so most candidates need no table at all.
+            if (Math.Abs(candidate.Length - text.Length) > limit)
+                continue;
             var distance = Between(text, candidate);
-            if (distance < bestDistance && distance <= Math.Clamp(candidate.Length / 3, 1, 3))
+            if (distance < bestDistance && distance <= limit)
                 (best, bestDistance) = (candidate, distance);
         }
 

@@ -13,7 +13,6 @@ internal sealed class IdTable
 {
     private byte[] _bytes = new byte[4096];
     private int[] _ends = new int[256];
-    private int[] _hashes = new int[256];
     // Each bucket holds the id's hash (high half) and its slot + 1 (low half; 0 is empty), so a probe that misses
     // never reads the id bytes: with a million ids, those reads are cache misses.
     private ulong[] _buckets = new ulong[512];
@@ -66,7 +65,7 @@ internal sealed class IdTable
 
         added = true;
         var slot = Count++;
-        Store(slot, id, hash);
+        Store(slot, id);
         _buckets[b] = Bucket(hash, slot);
         _lastSlot = slot;
         if (Count * 2 > _buckets.Length)
@@ -104,32 +103,31 @@ internal sealed class IdTable
 
     private static ulong Bucket(int hash, int slot) => (ulong)(uint)hash << 32 | (uint)(slot + 1);
 
-    private void Store(int slot, ReadOnlySpan<byte> id, int hash)
+    private void Store(int slot, ReadOnlySpan<byte> id)
     {
         var start = slot == 0 ? 0 : _ends[slot - 1];
         if (start + id.Length > _bytes.Length)
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + id.Length));
         if (slot == _ends.Length)
-        {
             Array.Resize(ref _ends, slot * 2);
-            Array.Resize(ref _hashes, slot * 2);
-        }
 
         id.CopyTo(_bytes.AsSpan(start));
         _ends[slot] = start + id.Length;
-        _hashes[slot] = hash;
     }
 
     private void Rehash()
     {
+        // Each bucket carries its id's hash, so the ids need not be read or hashed again.
         var buckets = new ulong[_buckets.Length * 2];
         var mask = buckets.Length - 1;
-        for (var slot = 0; slot < Count; slot++)
+        foreach (var bucket in _buckets)
         {
-            var b = _hashes[slot] & mask;
+            if (bucket == 0)
+                continue;
+            var b = (int)(bucket >> 32) & mask;
             while (buckets[b] != 0)
                 b = (b + 1) & mask;
-            buckets[b] = Bucket(_hashes[slot], slot);
+            buckets[b] = bucket;
         }
 
         _buckets = buckets;

@@ -66,10 +66,14 @@ public sealed class LabelCsvReader : IDisposable
 
         var labelText = _file.Span(Label);
         Approach? approach = null;
-        if (labelText.Trim(" \t"u8).IsEmpty)
-            Add("label is empty", $"use one of: {ApproachText.ValidLabels}");
-        else if (!ApproachText.TryParse(labelText, out approach))
-            Add($"unknown label {ProblemText.Quote(labelText)}", $"use one of: {ApproachText.ValidLabels}");
+        // Parsed first: nearly every label is valid, and only a refused one needs telling empty from unknown.
+        if (!ApproachText.TryParse(labelText, out approach))
+        {
+            if (labelText.Trim(" \t"u8).IsEmpty)
+                Add("label is empty", $"use one of: {ApproachText.ValidLabels}");
+            else
+                Add($"unknown label {ProblemText.Quote(labelText)}", $"use one of: {ApproachText.ValidLabels}");
+        }
 
         if (scenarioId.IsEmpty)
             return;

@@ -13,7 +13,7 @@ public sealed class LabelIndex
     private readonly bool _keepRationales;
     private int[] _firstLabel = new int[256];
     private int[] _firstLine = new int[256];
-    private bool[] _seen = new bool[256];
+    private int[] _definedOn = new int[256]; // per slot: the scenarios.csv line that defined the id, 0 while none has
     private int[] _next = new int[1024];
     private int[] _line = new int[1024];
     private byte[] _approach = new byte[1024];
@@ -67,8 +67,17 @@ public sealed class LabelIndex
     /// <summary>The scenario id of a slot, as a new string.</summary>
     internal string IdOf(int slot) => _ids.IdOf(slot);
 
-    /// <summary>Marks a slot's scenario as present in scenarios.csv (defined by a record with a well-formed id, whatever its other problems).</summary>
-    public void MarkSeen(int slot) => _seen[slot] = true;
+    /// <summary>
+    /// Notes that scenarios.csv defines a slot's scenario on <paramref name="line"/> (a record with a well-formed id,
+    /// whatever its other problems); returns 0, or the line that defined it before.
+    /// </summary>
+    internal int Define(int slot, int line)
+    {
+        var earlier = _definedOn[slot];
+        if (earlier == 0)
+            _definedOn[slot] = line;
+        return earlier;
+    }
 
     /// <summary>The labels of a slot, ordered by annotator name (ordinal); empty when every row for it was invalid.</summary>
     public ExpertLabel[] LabelsOf(int slot) => LabelsOf(slot, IdOf(slot));
@@ -104,12 +113,12 @@ public sealed class LabelIndex
         return labels;
     }
 
-    /// <summary>Every scenario id never marked seen, with the lines of its label rows (its first row when none was valid), in slot order.</summary>
+    /// <summary>Every scenario id scenarios.csv never defined, with the lines of its label rows (its first row when none was valid), in slot order.</summary>
     public IEnumerable<(string ScenarioId, int Line)> UnseenRows()
     {
         for (var slot = 0; slot < ScenarioCount; slot++)
         {
-            if (_seen[slot])
+            if (_definedOn[slot] != 0)
                 continue;
             if (_firstLabel[slot] < 0)
             {
@@ -137,7 +146,7 @@ public sealed class LabelIndex
         {
             Array.Resize(ref _firstLabel, slot * 2);
             Array.Resize(ref _firstLine, slot * 2);
-            Array.Resize(ref _seen, slot * 2);
+            Array.Resize(ref _definedOn, slot * 2);
         }
         _firstLabel[slot] = -1;
         _firstLine[slot] = line;

@@ -10,7 +10,6 @@ namespace EvalHarness.Corpus;
 internal sealed class ScenarioIdSet
 {
     private readonly LabelIndex? _labels;
-    private readonly int[] _labelledLines; // per label slot: the line that defined the id, 0 while none has
     private readonly IdTable _unlabelled = new();
     private int[] _unlabelledLines = new int[64];
     private int[] _order = new int[256]; // file order: a label slot, or the complement of an unlabelled slot
@@ -20,7 +19,6 @@ internal sealed class ScenarioIdSet
     public ScenarioIdSet(LabelIndex? labels)
     {
         _labels = labels;
-        _labelledLines = new int[labels?.ScenarioCount ?? 0];
     }
 
     /// <summary>How many distinct ids were defined.</summary>
@@ -50,12 +48,11 @@ internal sealed class ScenarioIdSet
         if (slot >= 0)
         {
             _likelySlot = slot + 1;
-            if (_labelledLines[slot] != 0)
-                return _labelledLines[slot];
-            _labelledLines[slot] = line;
-            _labels!.MarkSeen(slot);
-            Append(slot);
-            return 0;
+            // The label index keeps the defining line of its own ids, which also tells it which labels name no scenario.
+            var earlier = _labels!.Define(slot, line);
+            if (earlier == 0)
+                Append(slot);
+            return earlier;
         }
 
         var own = _unlabelled.FindOrAdd(id, out var added);

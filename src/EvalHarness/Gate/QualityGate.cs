@@ -51,7 +51,7 @@ public static class QualityGate
         if (value is not { } v)
             failures.Add($"{metric} undefined (no scored scenario) < {threshold} {ReportCsv.Number(min)}");
         // Compare at the precision reports show, so a failure never reads "0.8500 < 0.8500".
-        else if (Math.Round(v, 4, MidpointRounding.AwayFromZero) < min)
+        else if (ReportCsv.Rounded(v) < min)
             failures.Add($"{metric} {ReportCsv.Number(v)} < {threshold} {ReportCsv.Number(min)}");
     }
 }

@@ -9,7 +9,6 @@ public sealed class RunComparisonBuilder
     private readonly Dictionary<string, BaselineResult> _before = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<BaselineResult> _baselineOrder;
     private readonly IReadOnlyDictionary<string, double?> _baselineMetrics;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<ScenarioChange> _changes = [];
     private int _paired, _regressed, _fixed;
 
@@ -28,8 +27,8 @@ public sealed class RunComparisonBuilder
     {
         ArgumentNullException.ThrowIfNull(now);
         var id = now.Scenario.Id;
-        _seen.Add(id);
-        if (!_before.TryGetValue(id, out var then))
+        // Taken out as it is matched, so what is left at the end was removed; no second set of a million ids.
+        if (!_before.Remove(id, out var then))
         {
             _changes.Add(new ScenarioChange(id, ChangeKind.New, null, now.Predicted, now.Expected));
             return;
@@ -57,7 +56,7 @@ public sealed class RunComparisonBuilder
     {
         ArgumentNullException.ThrowIfNull(current);
         var removed = _baselineOrder
-            .Where(r => !_seen.Contains(r.ScenarioId))
+            .Where(r => _before.ContainsKey(r.ScenarioId))
             .Select(r => new ScenarioChange(r.ScenarioId, ChangeKind.Removed, r.Predicted, null, r.Expected));
         var metrics = SummaryRow.All
             .Select(row => new MetricChange(row.Name, _baselineMetrics.GetValueOrDefault(row.Name), row.Value(current)))

@@ -89,7 +89,7 @@ public static class SummaryMarkdownWriter
     }
 
     private static string Signed(double? delta) =>
-        delta is { } d && Math.Round(d, 4) != 0 ? (d > 0 ? "+" : "") + ReportCsv.Number(d) : "";
+        ReportCsv.Rounded(delta) is { } d && d != 0 ? (d > 0 ? "+" : "") + ReportCsv.Number(d) : "";
 
     private static string Cell(string text)
     {

@@ -36,14 +36,14 @@ public sealed class LabelIndexTests
     }
 
     [Fact]
-    public void UnseenRows_ScenariosNeverMarkedSeen_ListEveryLabelLineInFileOrder()
+    public void UnseenRows_ScenariosNeverDefined_ListEveryLabelLineInFileOrder()
     {
         var index = new LabelIndex();
         index.Add("seen", "a", Approach.Rag, 2);
         index.Add("ghost", "a", Approach.Rag, 3);
         index.Add("ghost", "b", Approach.Rag, 5);
         index.Touch("bad-row-only", 6);
-        index.MarkSeen(index.Find("seen"));
+        index.Define(index.Find("seen"), 1);
 
         Assert.Equal([("ghost", 3), ("ghost", 5), ("bad-row-only", 6)], index.UnseenRows());
         Assert.Empty(index.LabelsOf(index.Find("bad-row-only")));
