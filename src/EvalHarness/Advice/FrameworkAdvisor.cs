@@ -14,7 +14,8 @@ public sealed class FrameworkAdvisor : IAdvisor
     private const string LogicVersion = "framework-1";
     private const int StackText = 512;
     private const int MaxHits = 256;
-    private const int MaxNumbers = 16;
+    /// <summary>How many numbers of a text the advisor reads; later ones are ignored.</summary>
+    internal const int MaxNumbers = 16;
 
     private static readonly AdvisorRule[] AllRules = BuildRules();
     private readonly CostAssumptions _costs;

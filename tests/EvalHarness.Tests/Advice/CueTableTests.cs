@@ -36,23 +36,11 @@ public sealed class CueTableTests
     }
 
     [Theory]
-    [InlineData("toned", -1)] // "tone" is a whole-word cue: no match inside a longer word.
-    [InlineData("jsonl", -1)]
-    public void Trie_PartialWord_DoesNotMatch(string text, int expected)
+    [InlineData("toned")] // "tone" is a whole-word cue: no match inside a longer word.
+    [InlineData("jsonl")]
+    public void Trie_PartialWord_DoesNotMatch(string text)
     {
-        Assert.Equal(expected, CueCatalog.Trie.Match(text, 0, out _));
-    }
-
-    [Theory]
-    [InlineData("Hello,  World!  50,000 calls; 1.5m.", "hello, world! 50000 calls! 1.5m!")]
-    [InlineData("Doesn't — “real-time”", "doesn't real time")]
-    public void Fold_Text_NormalisesCaseSpacesAndPunctuation(string text, string expected)
-    {
-        var folded = new char[text.Length];
-
-        var length = TextFolder.Fold(text, folded);
-
-        Assert.Equal(expected, new string(folded, 0, length));
+        Assert.Equal(-1, CueCatalog.Trie.Match(text, 0, out _));
     }
 
     [Fact]

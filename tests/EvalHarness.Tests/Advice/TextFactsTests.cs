@@ -10,7 +10,7 @@ public sealed class TextFactsTests
         var folded = new char[text.Length];
         var length = TextFolder.Fold(text, folded);
         var hits = new CueHit[256];
-        var numbers = new NumberHit[32];
+        var numbers = new NumberHit[FrameworkAdvisor.MaxNumbers]; // the advisor's own capacity
         var count = CueScanner.Scan(folded.AsSpan(0, length), CueCatalog.Trie, hits, numbers, out var numberCount);
         return TextFacts.Read(hits.AsSpan(0, count), numbers.AsSpan(0, numberCount));
     }

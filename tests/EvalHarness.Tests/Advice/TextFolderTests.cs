@@ -21,6 +21,8 @@ public sealed class TextFolderTests
     [InlineData("abcdefg' hijk 'quoted'", "abcdefg hijk quoted")]
     [InlineData("ÉCOLE Straße 42", "École straße 42")]
     [InlineData("A\tB\r\nC;D:E?F", "a b!c!d!e!f")]
+    [InlineData("Hello,  World!  50,000 calls; 1.5m.", "hello, world! 50000 calls! 1.5m!")]
+    [InlineData("Doesn't — “real-time”", "doesn't real time")]
     public void Fold_Text_GivesTheFoldedForm(string text, string expected)
     {
         foreach (var vectorised in new[] { true, false })

@@ -85,5 +85,5 @@ public sealed class ValidateCommandTests
 
     private static string Summary(int count, string folder) => count == 1 ? $"1 problem found in {folder}" : $"{count} problems found in {folder}";
 
-    private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -11,11 +11,8 @@ public sealed class SyntheticCorpusWriterTests
         using var first = GeneratedCorpus.Write(new SyntheticOptions(500, Seed: 7));
         using var second = GeneratedCorpus.Write(new SyntheticOptions(500, Seed: 7));
 
-        var scenariosEqual = File.ReadAllBytes(first.ScenariosPath).AsSpan().SequenceEqual(File.ReadAllBytes(second.ScenariosPath));
-        var labelsEqual = File.ReadAllBytes(first.LabelsPath).AsSpan().SequenceEqual(File.ReadAllBytes(second.LabelsPath));
-
-        Assert.True(scenariosEqual);
-        Assert.True(labelsEqual);
+        Assert.Equal(File.ReadAllBytes(first.ScenariosPath), File.ReadAllBytes(second.ScenariosPath));
+        Assert.Equal(File.ReadAllBytes(first.LabelsPath), File.ReadAllBytes(second.LabelsPath));
         Assert.Equal(first.Summary, second.Summary);
     }
 
@@ -64,11 +61,14 @@ public sealed class SyntheticCorpusWriterTests
     {
         using var generated = GeneratedCorpus.Write(new SyntheticOptions(50));
 
-        var bytes = File.ReadAllBytes(generated.ScenariosPath);
+        foreach (var (path, first) in new[] { (generated.ScenariosPath, (byte)'i'), (generated.LabelsPath, (byte)'s') })
+        {
+            var bytes = File.ReadAllBytes(path);
 
-        Assert.DoesNotContain((byte)'\r', bytes);
-        Assert.Equal((byte)'i', bytes[0]);
-        Assert.Equal((byte)'\n', bytes[^1]);
+            Assert.DoesNotContain((byte)'\r', bytes);
+            Assert.Equal(first, bytes[0]); // 'id' or 'scenario_id', not a byte-order mark
+            Assert.Equal((byte)'\n', bytes[^1]);
+        }
     }
 
     [Theory]
