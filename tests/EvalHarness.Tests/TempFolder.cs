@@ -13,5 +13,15 @@ internal sealed class TempFolder : IDisposable
     public string this[string name] => System.IO.Path.Combine(Path, name);
 
     /// <summary>Deletes the folder.</summary>
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A virus scanner may hold a file for a moment; a leftover temp folder is harmless.
+        }
+    }
 }

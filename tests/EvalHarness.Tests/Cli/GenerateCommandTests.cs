@@ -7,25 +7,19 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Generate_Options_WritesACorpusThatValidateAccepts()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "evalharness-gen-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var run = CliRun.Of("generate", "--count", "120", "--seed", "3", "--annotators", "2", "--noise", "0.25", "--out", folder);
-            var validate = CliRun.Of("validate", "--corpus", folder);
+        using var temp = new TempFolder("evalharness-gen-");
+        var folder = temp["corpus"];
 
-            Assert.Equal(0, run.ExitCode);
-            Assert.StartsWith($"Wrote 120 scenarios and ", run.Output, StringComparison.Ordinal);
-            Assert.Contains("  seed 3, 2 annotators, noise 0.25\n", run.Output, StringComparison.Ordinal);
-            Assert.Contains("  scenarios.csv: ", run.Output, StringComparison.Ordinal);
-            Assert.Equal(0, validate.ExitCode);
-            Assert.Contains("  scenarios:        120\n", validate.Output, StringComparison.Ordinal);
-            Assert.Contains("  annotators:       2\n", validate.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-                Directory.Delete(folder, recursive: true);
-        }
+        var run = CliRun.Of("generate", "--count", "120", "--seed", "3", "--annotators", "2", "--noise", "0.25", "--out", folder);
+        var validate = CliRun.Of("validate", "--corpus", folder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"Wrote 120 scenarios and ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  seed 3, 2 annotators, noise 0.25\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  scenarios.csv: ", run.Output, StringComparison.Ordinal);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("  scenarios:        120\n", validate.Output, StringComparison.Ordinal);
+        Assert.Contains("  annotators:       2\n", validate.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -37,7 +31,8 @@ public sealed class GenerateCommandTests
     [InlineData("ten", "3", "0.1", "--count must be a number, got 'ten'.")]
     public void Generate_InvalidOption_IsUsageErrorAndWritesNothing(string count, string annotators, string noise, string expected)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "evalharness-gen-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("evalharness-gen-");
+        var folder = temp["corpus"];
 
         var run = CliRun.Of("generate", "--count", count, "--annotators", annotators, "--noise", noise, "--out", folder);
 

@@ -57,7 +57,8 @@ public sealed class CorpusProblemTests
     [Fact]
     public void Load_MissingFolder_ReportsTheFolderAsGiven()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "evalharness-missing-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("evalharness-missing-");
+        var folder = temp["nowhere"];
 
         var result = EvalHarness.Corpus.CorpusLoader.Load(folder);
 

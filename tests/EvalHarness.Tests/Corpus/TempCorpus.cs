@@ -12,16 +12,12 @@ public sealed class TempCorpus : IDisposable
     /// <summary>One label for each of <see cref="Scenarios"/>.</summary>
     public const string Labels = "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,prompting\n";
 
-    private TempCorpus()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "evalharness-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
-        Folder = Path.Combine(Root, "corpus");
-        Directory.CreateDirectory(Folder);
-    }
+    private readonly TempFolder _root = new("evalharness-");
+
+    private TempCorpus() => Folder = Directory.CreateDirectory(_root["corpus"]).FullName;
 
     /// <summary>The folder that holds the temp folder, usable as a working directory.</summary>
-    public string Root { get; }
+    public string Root => _root.Path;
 
     /// <summary>The corpus folder.</summary>
     public string Folder { get; }
@@ -55,15 +51,5 @@ public sealed class TempCorpus : IDisposable
     public void Write(string fileName, byte[] content) => File.WriteAllBytes(Path.Combine(Folder, fileName), content);
 
     /// <summary>Deletes the folder.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A virus scanner may hold a file for a moment; a leftover temp folder is harmless.
-        }
-    }
+    public void Dispose() => _root.Dispose();
 }

@@ -42,18 +42,12 @@ public sealed class ParallelEvaluationTests : IClassFixture<ParallelEvaluationTe
 
     private SortedDictionary<string, byte[]> Reports(EvaluationRun run)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "evalharness-reports-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            ReportSet.Write(folder, run, RunStamp.For(_corpus.Folder, run.AdvisorVersion, run.Results.Count), null, null);
-            return new SortedDictionary<string, byte[]>(
-                Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes),
-                StringComparer.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var temp = new TempFolder("evalharness-reports-");
+        var folder = temp["reports"];
+        ReportSet.Write(folder, run, RunStamp.For(_corpus.Folder, run.AdvisorVersion, run.Results.Count), null, null);
+        return new SortedDictionary<string, byte[]>(
+            Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes),
+            StringComparer.Ordinal);
     }
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)

@@ -6,9 +6,11 @@ namespace EvalHarness.Tests.Reports;
 
 public sealed class ReportCsvTests : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"report-csv-{Guid.NewGuid():N}.csv");
+    private readonly TempFolder _folder = new("report-csv-");
 
-    public void Dispose() => File.Delete(_file);
+    private string ReportPath => _folder["report.csv"];
+
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData(0.81249, "0.8125")]
@@ -31,7 +33,7 @@ public sealed class ReportCsvTests : IDisposable
     [Fact]
     public void Create_FormulaLikeText_IsEscapedButNegativeNumbersAreNot()
     {
-        using (var csv = ReportCsv.Create(_file))
+        using (var csv = ReportCsv.Create(ReportPath))
         {
             csv.WriteField("=HYPERLINK(\"http://x\")");
             csv.WriteField("+1 call us");
@@ -43,7 +45,7 @@ public sealed class ReportCsvTests : IDisposable
             csv.EndRecord();
         }
 
-        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 call us\",\"'@SUM(A1)\",plain,-0.2500,1234567,true\r\n", File.ReadAllText(_file));
+        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 call us\",\"'@SUM(A1)\",plain,-0.2500,1234567,true\r\n", File.ReadAllText(ReportPath));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using EvalHarness.Corpus;
 using EvalHarness.Synthetic;
 
 namespace EvalHarness.Tests.Synthetic;
@@ -5,37 +6,29 @@ namespace EvalHarness.Tests.Synthetic;
 /// <summary>A synthetic corpus written to a temp folder and deleted when disposed.</summary>
 internal sealed class GeneratedCorpus : IDisposable
 {
-    private GeneratedCorpus(string folder, SyntheticCorpusSummary summary)
+    private readonly TempFolder _root;
+
+    private GeneratedCorpus(TempFolder root, SyntheticCorpusSummary summary)
     {
-        Folder = folder;
+        _root = root;
         Summary = summary;
     }
 
     /// <summary>The corpus folder.</summary>
-    public string Folder { get; }
+    public string Folder => _root["corpus"];
 
     /// <summary>What was written.</summary>
     public SyntheticCorpusSummary Summary { get; }
 
-    public string ScenariosPath => Path.Combine(Folder, "scenarios.csv");
+    public string ScenariosPath => Path.Combine(Folder, CorpusFiles.Scenarios);
 
-    public string LabelsPath => Path.Combine(Folder, "labels.csv");
+    public string LabelsPath => Path.Combine(Folder, CorpusFiles.Labels);
 
     public static GeneratedCorpus Write(SyntheticOptions options)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "evalharness-syn-" + Guid.NewGuid().ToString("N"));
-        return new GeneratedCorpus(folder, SyntheticCorpusWriter.Write(folder, options));
+        var root = new TempFolder("evalharness-syn-");
+        return new GeneratedCorpus(root, SyntheticCorpusWriter.Write(root["corpus"], options));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public void Dispose() => _root.Dispose();
 }

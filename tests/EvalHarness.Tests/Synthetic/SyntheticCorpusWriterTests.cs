@@ -82,7 +82,9 @@ public sealed class SyntheticCorpusWriterTests
     {
         var options = new SyntheticOptions(count, Annotators: annotators, Noise: noise);
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCorpusWriter.Write(Path.GetTempPath(), options));
+        using var temp = new TempFolder("evalharness-syn-");
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCorpusWriter.Write(temp["corpus"], options));
 
         Assert.Equal([expected], options.Problems());
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
