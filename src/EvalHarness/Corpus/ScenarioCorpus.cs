@@ -18,7 +18,7 @@ public sealed class ScenarioCorpus
                 g => g.Key,
                 g => g.OrderBy(l => l.Annotator, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
-        Annotators = labels.Select(l => l.Annotator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Annotators = AnnotatorsOf(labels);
     }
 
     private ScenarioCorpus(IReadOnlyList<Scenario> scenarios, Dictionary<string, ExpertLabel[]> labelsById)
@@ -26,8 +26,11 @@ public sealed class ScenarioCorpus
         Scenarios = scenarios;
         _labelsById = labelsById;
         Labels = labelsById.Values.SelectMany(l => l).OrderBy(l => l.Line).ToArray();
-        Annotators = Labels.Select(l => l.Annotator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Annotators = AnnotatorsOf(Labels);
     }
+
+    private static string[] AnnotatorsOf(IEnumerable<ExpertLabel> labels) =>
+        labels.Select(l => l.Annotator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Creates a corpus from scenarios and, at the same positions, their labels already ordered by annotator.</summary>
     public static ScenarioCorpus FromGrouped(IReadOnlyList<Scenario> scenarios, IReadOnlyList<ExpertLabel[]> labels)

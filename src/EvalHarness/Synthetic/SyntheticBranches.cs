@@ -5,26 +5,15 @@ namespace EvalHarness.Synthetic;
 /// <summary>The branches grouped by the approach the course's framework gives them, and their slugs.</summary>
 public static class SyntheticBranches
 {
-    private static readonly SyntheticBranch[] PromptingBranches =
-        [SyntheticBranch.PromptingWorks, SyntheticBranch.OneOff, SyntheticBranch.TooLittleData, SyntheticBranch.PromptHarder];
-
-    private static readonly SyntheticBranch[] FineTuningBranches =
-        [SyntheticBranch.Format, SyntheticBranch.StylePersona, SyntheticBranch.ShorterPrompts, SyntheticBranch.Latency, SyntheticBranch.HighVolume];
-
-    private static readonly SyntheticBranch[] RagBranches =
-        [SyntheticBranch.RecentFacts, SyntheticBranch.PrivateDocs, SyntheticBranch.Citations, SyntheticBranch.PerCustomerRecords, SyntheticBranch.FineTunedButHallucinates];
-
     /// <summary>Every branch, in enum order.</summary>
     public static IReadOnlyList<SyntheticBranch> All { get; } = Enum.GetValues<SyntheticBranch>();
 
-    /// <summary>The branches that lead to an approach.</summary>
-    public static IReadOnlyList<SyntheticBranch> Of(Approach approach) => approach switch
-    {
-        Approach.Prompting => PromptingBranches,
-        Approach.FineTuning => FineTuningBranches,
-        Approach.Rag => RagBranches,
-        _ => throw new ArgumentOutOfRangeException(nameof(approach), approach, null),
-    };
+    /// <summary>The branches that lead to an approach, in enum order.</summary>
+    public static IReadOnlyList<SyntheticBranch> Of(Approach approach) => ByApproach[(int)approach];
+
+    // Derived from ApproachOf, so a branch's approach is stated in one place.
+    private static readonly SyntheticBranch[][] ByApproach =
+        Enum.GetValues<Approach>().Select(a => All.Where(b => b.ApproachOf() == a).ToArray()).ToArray();
 
     /// <summary>The approach the framework recommends for a branch; "prompt-engineer harder" recommends prompting.</summary>
     public static Approach ApproachOf(this SyntheticBranch branch) => branch switch

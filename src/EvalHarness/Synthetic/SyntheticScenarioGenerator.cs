@@ -55,7 +55,7 @@ public sealed class SyntheticScenarioGenerator
             Tags = ["synthetic", branch.ToSlug()],
             Source = "synthetic",
         };
-        return new SyntheticScenario(scenario, approach, branch, slots.Organisation, slots.Product);
+        return new SyntheticScenario(scenario, branch, slots.Organisation, slots.Product);
     }
 
     /// <summary>Generates the next <paramref name="count"/> scenarios, one at a time, holding none of them.</summary>

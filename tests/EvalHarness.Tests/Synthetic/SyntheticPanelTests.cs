@@ -73,7 +73,6 @@ public sealed class SyntheticPanelTests
 
         Assert.All(ApproachText.All, a => Assert.InRange(perApproach[a], 900, 1_100));
         Assert.Equal(SyntheticBranches.All.Count, branches);
-        Assert.All(scenarios, s => Assert.Equal(s.Branch.ApproachOf(), s.Intended));
     }
 
     private static (List<(Approach Intended, SyntheticBranch Branch, ExpertLabel Label)> Pairs, List<int> PerScenario) Labelled(SyntheticOptions options)
