@@ -45,9 +45,7 @@ public sealed record CorpusStatistics(
 
     private static CorpusStatistics Of(IEnumerable<IReadOnlyList<ExpertLabel>> scenarios, int annotators)
     {
-        var perClass = new Dictionary<Approach, int>();
-        foreach (var approach in ApproachText.All)
-            perClass[approach] = 0;
+        var perApproach = new int[ApproachText.All.Count]; // counted by value: a table lookup is cheaper than hashing
         int count = 0, labelCount = 0, unanimous = 0, split = 0;
         foreach (var labels in scenarios)
         {
@@ -56,7 +54,7 @@ public sealed record CorpusStatistics(
             var agree = true;
             for (var i = 0; i < labels.Count; i++)
             {
-                perClass[labels[i].Label]++;
+                perApproach[(int)labels[i].Label]++;
                 agree &= labels[i].Label == labels[0].Label;
             }
             if (labels.Count < 2)
@@ -66,6 +64,9 @@ public sealed record CorpusStatistics(
             else
                 split++;
         }
+        var perClass = new Dictionary<Approach, int>();
+        foreach (var approach in ApproachText.All)
+            perClass[approach] = perApproach[(int)approach];
         return new CorpusStatistics(count, labelCount, annotators, perClass, unanimous, split);
     }
 }

@@ -54,9 +54,6 @@ public sealed class ScenarioCsvReader : IDisposable
     /// <summary>How far through scenarios.csv the reader is, from 0 to 1.</summary>
     public double Progress => _file.Progress;
 
-    /// <summary>Opens scenarios.csv in the folder, reporting file and header problems into the list.</summary>
-    public static ScenarioCsvReader Open(string directory, CorpusProblemList problems) => Open(directory, problems, labels: null);
-
     /// <summary>Opens scenarios.csv beside a complete label index, which then also tells <see cref="LabelSlot"/>.</summary>
     internal static ScenarioCsvReader Open(string directory, CorpusProblemList problems, LabelIndex? labels)
     {
