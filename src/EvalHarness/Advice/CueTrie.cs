@@ -15,6 +15,12 @@ internal sealed class CueTrie
     private readonly int[] _prefix;
     private readonly bool[] _ends; // Whether a phrase of either kind ends at a node: one small array checked on every step.
 
+    /// <summary>Which words may start one of the trie's phrases; the scanner walks the trie only from those.</summary>
+    public CueStartFilter Starts { get; } = new();
+
+    /// <summary>The first words of the trie's phrases, each with its node, so a walk can start past them.</summary>
+    public FirstWordTable FirstWords { get; }
+
     /// <summary>Builds the trie; throws when two rows fold to the same phrase, so the table stays unambiguous.</summary>
     public CueTrie(IReadOnlyList<Cue> cues)
     {
@@ -24,11 +30,14 @@ internal sealed class CueTrie
         var prefix = new List<int>(4096);
         AddNode(children, exact, prefix);
         Span<char> buffer = stackalloc char[128];
+        var folded = new List<string>(cues.Count);
         for (var index = 0; index < cues.Count; index++)
         {
             var phrase = cues[index].Phrase;
             var isPrefix = phrase.EndsWith('*');
             var length = TextFolder.Fold(isPrefix ? phrase.AsSpan(0, phrase.Length - 1) : phrase, buffer);
+            Starts.Add(buffer[..length], isPrefix);
+            folded.Add(new string(buffer[..length]));
             var node = 0;
             foreach (var c in buffer[..length])
             {
@@ -57,23 +66,53 @@ internal sealed class CueTrie
         _exact = [.. exact];
         _prefix = [.. prefix];
         _ends = [.. exact.Zip(prefix, (e, p) => e >= 0 || p >= 0)];
+        FirstWords = new FirstWordTable(this, folded);
     }
 
     /// <summary>
     /// The longest cue starting at <paramref name="start"/>: its table index, the end of the text it covers and how many
     /// words that is; -1 when no cue starts there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int Match(ReadOnlySpan<char> text, int start, out int end, out int words)
+    {
+        end = start;
+        words = 1;
+        return Walk(text, start, node: 0, best: -1, ref end, ref words);
+    }
+
+    /// <summary>
+    /// The longest cue starting with a whole word whose trie node and own best cue <see cref="FirstWordTable"/> gave:
+    /// as <see cref="Match(ReadOnlySpan{char}, int, out int, out int)"/>, walking on only from the word's end.
+    /// </summary>
+    public int MatchAfter(ReadOnlySpan<char> text, int start, int wordEnd, FirstWordTable.Entry word, out int end, out int words)
+    {
+        end = word.Best >= 0 ? wordEnd : start;
+        words = 1;
+        return Walk(text, wordEnd, word.Node, word.Best, ref end, ref words);
+    }
+
+    /// <summary>The node a path of symbols leads to from the root, or -1 when the trie has no such path.</summary>
+    public int NodeOf(ReadOnlySpan<char> path)
+    {
+        var node = 0;
+        foreach (var c in path)
+        {
+            var symbol = Symbol(c);
+            if (symbol < 0 || (node = _children[node * Symbols + symbol]) == 0)
+                return -1;
+        }
+
+        return node;
+    }
+
+    /// <summary>Walks on from <paramref name="node"/>, reached just before <paramref name="start"/> with <paramref name="best"/> found so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
+    private int Walk(ReadOnlySpan<char> text, int start, int node, int best, ref int end, ref int words)
     {
         var children = _children;
         var symbols = SymbolMap;
         var ends = _ends;
-        var best = -1;
-        end = start;
-        words = 1;
         var spaces = 0;
-        var node = 0;
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
