@@ -26,7 +26,7 @@ internal static class EvalCommand
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report, one test case per scenario", HelpName = "FILE" };
         var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit };
-        command.SetAction(parsed => new EvalRun(context, advisorFactory()).Run(new EvalSettings(
+        command.SetAction(parsed => new EvalRun(context, advisorFactory).Run(new EvalSettings(
             parsed.GetValue(corpus)!,
             parsed.GetValue(output)!,
             parsed.GetValue(gate),

@@ -7,7 +7,7 @@ using EvalHarness.Reports;
 namespace EvalHarness.Cli.Commands;
 
 /// <summary>One execution of <c>eval</c>: streams the corpus through the advisor into every report, committing them only when all input was valid.</summary>
-internal sealed class EvalRun(CliContext context, IAdvisor advisor)
+internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
 {
     /// <summary>Runs the evaluation and returns the exit code.</summary>
     public int Run(EvalSettings settings)
@@ -17,8 +17,10 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         var inputs = EvalInputs.Read(context, settings);
 
         var corpusProblems = CorpusProblemList.ForCorpus();
-        // Hashing a large corpus takes a while; the other core does it while this one loads the labels.
+        // Hashing a large corpus takes a while, and building the advisor's cue tables some 50 ms; the other core does
+        // both while this one loads the labels.
         var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
+        var advisor = Task.Run(advisorFactory);
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
         if (inputs.Problems.Count > 0)
         {
@@ -36,7 +38,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         {
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
-                outcome = Stream(corpus, folder, junitPart, inputs, settings, hashes);
+                outcome = Stream(corpus, advisor.GetAwaiter().GetResult(), folder, junitPart, inputs, settings, hashes);
                 return corpusProblems.Count == 0;
             });
             if (!committed)
@@ -62,7 +64,7 @@ internal sealed class EvalRun(CliContext context, IAdvisor advisor)
         return outcome!.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
-    private EvalOutcome Stream(CorpusStream corpus, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
+    private EvalOutcome Stream(CorpusStream corpus, IAdvisor advisor, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
     {
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
         var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
