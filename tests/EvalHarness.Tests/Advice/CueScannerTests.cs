@@ -61,6 +61,26 @@ public sealed class CueScannerTests
         AssertAgrees(text);
     }
 
+    [Fact]
+    public void CueTrie_PrefixCueShorterThanTheFilterKey_Throws()
+    {
+        // The filter keys a word ending in * by its first four letters; a shorter one could never be found.
+        var error = Assert.Throws<InvalidOperationException>(() => new CueTrie([new Cue("fmt*", Signal.Format, 2)]));
+
+        Assert.Equal("Cue 'fmt*' is shorter than 4 letters before its *.", error.Message);
+    }
+
+    [Fact]
+    public void FirstWords_EveryCuesFirstWord_IsFoundWithItsOwnMatch()
+    {
+        var trie = CueCatalog.Trie;
+        foreach (var first in CueTable.All.Select(c => c.Phrase.TrimEnd('*').Split(' ', '-')[0].ToLowerInvariant()).Where(w => w.Length <= 8).Distinct())
+        {
+            Assert.True(trie.FirstWords.TryFind(CueStartFilter.WordKey(first), out var entry), first);
+            Assert.Equal(trie.Match(first, 0, out _), entry.Best);
+        }
+    }
+
     private const int ScenarioTextCapacity = 8_192;
 
     private static void AssertAgrees(string folded)
