@@ -77,7 +77,7 @@ internal static class CueScanner
             if (length <= CueStartFilter.WordKeyChars && start + Vector128<ushort>.Count <= text.Length
                 && CueStartFilter.FirstChars(ref chars, start, length) is var first
                 && (first & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero
-                && trie.FirstWords.TryFind(Vector128.Narrow(first, first).AsUInt64().ToScalar(), out var entry))
+                && trie.FirstWords.TryFind(CueStartFilter.WordKey(first), out var entry))
                 cue = trie.MatchAfter(text, start, start + length, entry, out cueEnd, out cueWords);
             else
                 cue = trie.Match(text, start, out cueEnd, out cueWords);

@@ -42,7 +42,7 @@ internal sealed class CueStartFilter
         }
     }
 
-    /// <summary>Whether a cue may start at a word with these keys (1) or certainly does not (0); see <see cref="WordKey"/> and <see cref="PrefixKey"/>.</summary>
+    /// <summary>Whether a cue may start at a word with these keys (1) or certainly does not (0); see <see cref="WordKey(ReadOnlySpan{char})"/> and <see cref="PrefixKey"/>.</summary>
     public int MayStart(ulong wordKey, ulong prefixKey) => Bit(wordKey * WordFactor) | Bit(prefixKey * PrefixFactor);
 
     /// <summary>The low bytes of a word's first eight characters, the first in the lowest byte.</summary>
@@ -53,6 +53,9 @@ internal sealed class CueStartFilter
             key |= (ulong)(byte)word[i] << (8 * i);
         return key;
     }
+
+    /// <summary>The <see cref="WordKey(ReadOnlySpan{char})"/> of a word's first eight characters as <see cref="FirstChars"/> gives them.</summary>
+    public static ulong WordKey(Vector128<ushort> firstChars) => Vector128.Narrow(firstChars, firstChars).AsUInt64().ToScalar();
 
     /// <summary>A word's first four characters, sixteen bits each, the first lowest; shorter words leave zeros.</summary>
     public static ulong PrefixKey(ReadOnlySpan<char> word)
@@ -82,7 +85,7 @@ internal sealed class CueStartFilter
                 if (start + Vector128<ushort>.Count <= text.Length)
                 {
                     var word = FirstChars(ref chars, start, length);
-                    wordKey = Vector128.Narrow(word, word).AsUInt64().ToScalar();
+                    wordKey = WordKey(word);
                     prefixKey = word.AsUInt64().ToScalar();
                 }
                 else

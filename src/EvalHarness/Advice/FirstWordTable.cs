@@ -5,7 +5,7 @@ namespace EvalHarness.Advice;
 /// one lookup stands in for walking the word letter by letter, a chain of dependent loads that the scanner would
 /// otherwise pay on every word that may start a cue.
 /// </summary>
-/// <remarks>Keys are <see cref="CueStartFilter.WordKey"/>s, which for ASCII words of up to eight characters are the word itself.</remarks>
+/// <remarks>Keys are <see cref="CueStartFilter.WordKey(ReadOnlySpan{char})"/>s, which for ASCII words of up to eight characters are the word itself.</remarks>
 internal sealed class FirstWordTable
 {
     private const int KeyBits = 10;

@@ -92,14 +92,13 @@ internal readonly ref struct WordMasks
         _startsBefore[Blocks] = words;
         _marksBefore[Blocks] = marks;
         _bangsBefore[Blocks] = bangs;
-        Words = words;
     }
 
     /// <summary>How many blocks of 64 characters cover the text (not counting the one past its end).</summary>
     public int Blocks { get; }
 
     /// <summary>How many words the text has.</summary>
-    public int Words { get; }
+    public int Words => _startsBefore[Blocks];
 
     /// <summary>How many <see cref="ulong"/>s the masks of a text of <paramref name="length"/> characters take.</summary>
     public static int BitsFor(int length) => Masks * BlocksFor(length);
