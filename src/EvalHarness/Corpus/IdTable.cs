@@ -1,41 +1,44 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EvalHarness.Corpus;
 
 /// <summary>
-/// A set of ids, each with a dense slot number, kept as UTF-8 in one growing array with an open-addressing index:
+/// A set of ids, each with a dense slot number, kept as UTF-8 in one growing array with a hash index (<see cref="IdBuckets"/>):
 /// a million ids are a handful of arrays rather than a million strings, so they cost the garbage collector nothing.
 /// </summary>
-/// <remarks>Not thread-safe while ids are added; safe to read from several threads once filled.</remarks>
+/// <remarks>
+/// While ids arrive in increasing ordinal order, as in a file sorted by id, the table is sorted and has no hash index: a
+/// new id is only compared with the last one, which saves a cache miss per id on a million ids. The first id out of
+/// order, or a run of lookups, builds the index. Not thread-safe while ids are added; safe to read from several threads
+/// once filled.
+/// </remarks>
 internal sealed class IdTable
 {
+    /// <summary>How many lookups a sorted table answers by binary search before it builds its hash index.</summary>
+    private const int SortedFinds = 256;
+
     private byte[] _bytes = new byte[4096];
     private int[] _ends = new int[256];
-    // Each bucket holds the id's hash (high half) and its slot + 1 (low half; 0 is empty), so a probe that misses
-    // never reads the id bytes: with a million ids, those reads are cache misses.
-    private ulong[] _buckets = new ulong[512];
+    private IdBuckets? _index; // null while the ids are sorted
+    private int _sortedFinds;
     private int _lastSlot = -1;
 
     /// <summary>How many ids the table holds; slots run from 0 to <c>Count - 1</c>.</summary>
     public int Count { get; private set; }
 
     /// <summary>The slot of an id, or -1 when the table does not hold it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     public int Find(ReadOnlySpan<byte> id)
     {
-        var hash = Hash(id);
-        var mask = _buckets.Length - 1;
-        for (var b = hash & mask; ; b = (b + 1) & mask)
+        var index = _index;
+        if (index is null)
         {
-            var bucket = _buckets[b];
-            if (bucket == 0)
-                return -1;
-            var slot = (int)(uint)bucket - 1;
-            if ((int)(bucket >> 32) == hash && Utf8Of(slot).SequenceEqual(id))
-                return slot;
+            // A race on the count only moves the moment the index is built, and an index built twice is built the same.
+            if (_sortedFinds++ < SortedFinds)
+                return BinarySearch(id);
+            index = BuildIndex();
         }
+        return index.Probe(id, IdBuckets.Hash(id), this, out _);
     }
 
     /// <summary>The slot of an id, or -1; <paramref name="likelySlot"/> is compared first, which costs no hashing and no cache miss when it is right.</summary>
@@ -47,30 +50,32 @@ internal sealed class IdTable
     public int FindOrAdd(ReadOnlySpan<byte> id, out bool added)
     {
         added = false;
+        var index = _index;
+        if (index is null)
+        {
+            var order = Count == 0 ? 1 : id.SequenceCompareTo(Utf8Of(Count - 1));
+            if (order == 0)
+                return Count - 1;
+            if (order > 0)
+            {
+                added = true;
+                return Store(id);
+            }
+            index = BuildIndex();
+        }
+
         // Files list the rows of one scenario together, so the id just added or found is the likeliest next one.
         if (_lastSlot >= 0 && Utf8Of(_lastSlot).SequenceEqual(id))
             return _lastSlot;
-        var hash = Hash(id);
-        var mask = _buckets.Length - 1;
-        var b = hash & mask;
-        for (; ; b = (b + 1) & mask)
-        {
-            var bucket = _buckets[b];
-            if (bucket == 0)
-                break;
-            var found = (int)(uint)bucket - 1;
-            if ((int)(bucket >> 32) == hash && Utf8Of(found).SequenceEqual(id))
-                return _lastSlot = found;
-        }
+        var hash = IdBuckets.Hash(id);
+        var found = index.Probe(id, hash, this, out var bucket);
+        if (found >= 0)
+            return _lastSlot = found;
 
         added = true;
-        var slot = Count++;
-        Store(slot, id);
-        _buckets[b] = Bucket(hash, slot);
-        _lastSlot = slot;
-        if (Count * 2 > _buckets.Length)
-            Rehash();
-        return slot;
+        var slot = Store(id);
+        index.Add(bucket, hash, slot);
+        return _lastSlot = slot;
     }
 
     /// <summary>The UTF-8 bytes of the id in a slot.</summary>
@@ -83,28 +88,34 @@ internal sealed class IdTable
     /// <summary>The id in a slot, as a new string.</summary>
     public string IdOf(int slot) => Encoding.UTF8.GetString(Utf8Of(slot));
 
-    /// <summary>A simple, fixed 64-bit multiplicative hash: ids are short, and a fixed hash keeps runs repeatable.</summary>
-    private static int Hash(ReadOnlySpan<byte> id)
+    private int BinarySearch(ReadOnlySpan<byte> id)
     {
-        var h = 0x9E3779B97F4A7C15UL ^ (ulong)id.Length;
-        while (id.Length >= 8)
+        int low = 0, high = Count - 1;
+        while (low <= high)
         {
-            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(id)) * 0xFF51AFD7ED558CCDUL;
-            h ^= h >> 32;
-            id = id[8..];
+            var middle = low + (high - low) / 2;
+            var order = Utf8Of(middle).SequenceCompareTo(id);
+            if (order == 0)
+                return middle;
+            if (order < 0)
+                low = middle + 1;
+            else
+                high = middle - 1;
         }
-
-        ulong tail = 0;
-        for (var i = 0; i < id.Length; i++)
-            tail |= (ulong)id[i] << (8 * i);
-        h = (h ^ tail) * 0xC4CEB9FE1A85EC53UL;
-        return (int)(h ^ (h >> 29)) & int.MaxValue;
+        return -1;
     }
 
-    private static ulong Bucket(int hash, int slot) => (ulong)(uint)hash << 32 | (uint)(slot + 1);
-
-    private void Store(int slot, ReadOnlySpan<byte> id)
+    private IdBuckets BuildIndex()
     {
+        var index = IdBuckets.Of(this);
+        // Published whole: a reader on another thread sees no index or a complete one.
+        Volatile.Write(ref _index, index);
+        return index;
+    }
+
+    private int Store(ReadOnlySpan<byte> id)
+    {
+        var slot = Count;
         var start = slot == 0 ? 0 : _ends[slot - 1];
         if (start + id.Length > _bytes.Length)
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + id.Length));
@@ -113,23 +124,7 @@ internal sealed class IdTable
 
         id.CopyTo(_bytes.AsSpan(start));
         _ends[slot] = start + id.Length;
-    }
-
-    private void Rehash()
-    {
-        // Each bucket carries its id's hash, so the ids need not be read or hashed again.
-        var buckets = new ulong[_buckets.Length * 2];
-        var mask = buckets.Length - 1;
-        foreach (var bucket in _buckets)
-        {
-            if (bucket == 0)
-                continue;
-            var b = (int)(bucket >> 32) & mask;
-            while (buckets[b] != 0)
-                b = (b + 1) & mask;
-            buckets[b] = bucket;
-        }
-
-        _buckets = buckets;
+        Count = slot + 1;
+        return slot;
     }
 }
