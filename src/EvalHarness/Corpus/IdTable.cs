@@ -22,7 +22,7 @@ internal sealed class IdTable
     private int[] _ends = new int[256];
     private IdBuckets? _index; // null while the ids are sorted
     private int _sortedFinds;
-    private int _lastSlot = -1;
+    private int _lastSlot = -1; // the slot found or added last; while the table is sorted, always the last slot
 
     /// <summary>How many ids the table holds; slots run from 0 to <c>Count - 1</c>.</summary>
     public int Count { get; private set; }
@@ -53,20 +53,24 @@ internal sealed class IdTable
         var index = _index;
         if (index is null)
         {
-            var order = Count == 0 ? 1 : id.SequenceCompareTo(Utf8Of(Count - 1));
+            // While sorted, the last slot holds the greatest id: a greater id is new, an equal one is found, and only a
+            // smaller one needs the index.
+            var order = _lastSlot < 0 ? 1 : id.SequenceCompareTo(Utf8Of(_lastSlot));
             if (order == 0)
-                return Count - 1;
+                return _lastSlot;
             if (order > 0)
             {
                 added = true;
-                return Store(id);
+                return _lastSlot = Store(id);
             }
             index = BuildIndex();
         }
-
         // Files list the rows of one scenario together, so the id just added or found is the likeliest next one.
-        if (_lastSlot >= 0 && Utf8Of(_lastSlot).SequenceEqual(id))
+        else if (_lastSlot >= 0 && Utf8Of(_lastSlot).SequenceEqual(id))
+        {
             return _lastSlot;
+        }
+
         var hash = IdBuckets.Hash(id);
         var found = index.Probe(id, hash, this, out var bucket);
         if (found >= 0)
