@@ -7,8 +7,8 @@ using EvalHarness.Evaluation;
 namespace EvalHarness.Reports;
 
 /// <summary>
-/// The cells of the per-scenario reports as UTF-8, the form the CSV writer stores: slugs encoded once, the rest encoded
-/// into a buffer per thread, so a million rows make no strings.
+/// The cells of the per-scenario reports as UTF-8, the form the CSV writer stores: slugs encoded once, labels joined in
+/// a stack buffer, and texts encoded by the writer straight into its own buffer, so a million rows make no strings.
 /// </summary>
 internal static class ReportCells
 {
@@ -21,9 +21,6 @@ internal static class ReportCells
 
     /// <summary>The agreement cell of m of n labels agreeing, built on first use: a panel's few fractions recur a million times.</summary>
     private static readonly byte[]?[,] Agreements = new byte[]?[33, 33];
-
-    [ThreadStatic]
-    private static byte[]? t_text;
 
     /// <summary>An approach's slug, or empty for none (a contested panel).</summary>
     public static ReadOnlySpan<byte> Label(Approach? approach) => approach is { } a ? Approaches[(int)a] : default;
@@ -79,7 +76,7 @@ internal static class ReportCells
         if (StartsLikeFormula(text))
             csv.WriteField(ReportCsv.Options.InjectionEscape + text, CsvQuoting.Always);
         else
-            csv.WriteField(Text(text));
+            csv.WriteField(text.AsSpan()); // encoded once, into the writer's buffer; the same bytes as Encoding.UTF8 gives
     }
 
     /// <summary>Writes a text cell given as UTF-8 as <see cref="WriteText(CsvWriter, string)"/> does.</summary>
@@ -96,16 +93,6 @@ internal static class ReportCells
 
     private static bool StartsLikeFormula(char first) =>
         ReportCsv.Options.InjectionCharacters.Contains(first, StringComparison.Ordinal);
-
-    /// <summary>Free text as UTF-8, in a buffer of this thread that the next call reuses.</summary>
-    public static ReadOnlySpan<byte> Text(string text)
-    {
-        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var buffer = t_text;
-        if (buffer is null || buffer.Length < needed)
-            t_text = buffer = new byte[Math.Max(needed, 4096)];
-        return buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
-    }
 
     private static byte[][] Utf8Of<T>(T[] values, Func<T, string> slug) where T : Enum =>
         values.Select(v => Encoding.UTF8.GetBytes(slug(v))).ToArray();
