@@ -50,7 +50,23 @@ public sealed class ReportWriter : IDisposable
         WritePending();
         _written.GetAwaiter().GetResult();
         _results.Dispose();
-        _disagreements.Complete();
+        // The work list is joined from its parts while the summaries are written: nothing else is left to run beside them.
+        var joining = Task.Run(_disagreements.Complete);
+        try
+        {
+            WriteSummaries(metrics, stamp, comparison, verdict);
+        }
+        catch
+        {
+            WaitQuietly(joining);
+            throw;
+        }
+
+        joining.GetAwaiter().GetResult();
+    }
+
+    private void WriteSummaries(EvaluationMetrics metrics, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
+    {
         SummaryCsvWriter.Write(Path.Combine(_folder, "summary.csv"), metrics, stamp);
         PerLabelCsvWriter.Write(Path.Combine(_folder, "per_label.csv"), metrics);
         ConfusionCsvWriter.Write(Path.Combine(_folder, "confusion.csv"), metrics.Confusion);
@@ -60,6 +76,18 @@ public sealed class ReportWriter : IDisposable
         File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
         if (comparison is not null)
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The first failure is the one reported.
+        }
     }
 
     private void WritePending()
@@ -89,13 +117,7 @@ public sealed class ReportWriter : IDisposable
     public void Dispose()
     {
         // The files are closed only after the batch being written, even when that batch failed.
-        try
-        {
-            _written.Wait();
-        }
-        catch (AggregateException)
-        {
-        }
+        WaitQuietly(_written);
         _results.Dispose();
         _disagreements.Dispose();
     }
