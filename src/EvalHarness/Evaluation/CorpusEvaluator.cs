@@ -85,17 +85,9 @@ public static class CorpusEvaluator
         }
     }
 
-    private static void WaitQuietly(Task? task)
-    {
-        try
-        {
-            task?.Wait();
-        }
-        catch (AggregateException)
-        {
-            // The stream is ending already; the advice of a batch no one will read does not matter.
-        }
-    }
+    // The stream is ending already; the advice of a batch no one will read does not matter, nor how it failed.
+    private static void WaitQuietly(Task? task) =>
+        task?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
 
     private static Task Advise(IAdvisor advisor, ScenarioBatch batch, ParallelOptions options) =>
         Task.Run(() => AdviseBatch(advisor, batch.Scenarios, batch.Advice, batch.Count, options));

@@ -78,17 +78,9 @@ public sealed class ReportWriter : IDisposable
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);
     }
 
-    private static void WaitQuietly(Task task)
-    {
-        try
-        {
-            task.Wait();
-        }
-        catch (AggregateException)
-        {
-            // The first failure is the one reported.
-        }
-    }
+    // Waits for a task without throwing: the first failure is the one reported.
+    private static void WaitQuietly(Task task) =>
+        task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
 
     private void WritePending()
     {
