@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Advice;
@@ -41,13 +42,18 @@ public sealed class FrameworkAdvisor : IAdvisor
     public ScenarioAdvice Advise(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var text = scenario.Text ?? string.Empty;
+        // A text read from a file is still UTF-8: it is decoded here, on the stack, rather than into a string.
+        var fromFile = scenario.HasUtf8Text;
+        var length = fromFile ? scenario.Utf8Text.Length : (scenario.Text ?? string.Empty).Length;
         char[]? rented = null;
         // Buffers sized to the text: a fixed large buffer would touch more stack, and more cache, than most texts need.
-        var buffer = text.Length <= StackText ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        // The first half holds the decoded text, the second the folded one; UTF-8 never decodes to more chars than bytes.
+        var buffer = length <= StackText ? stackalloc char[2 * length] : (rented = ArrayPool<char>.Shared.Rent(2 * length));
         try
         {
-            var folded = buffer[..TextFolder.Fold(text, buffer)];
+            ReadOnlySpan<char> text = fromFile ? buffer[..Encoding.UTF8.GetChars(scenario.Utf8Text, buffer[..length])] : scenario.Text ?? string.Empty;
+            var folded = buffer.Slice(length, text.Length);
+            folded = folded[..TextFolder.Fold(text, folded)];
             Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
             Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace EvalHarness.Corpus;
 
 /// <summary>One situation a learner might be in, as written by a curriculum author; immutable.</summary>
@@ -5,6 +7,35 @@ namespace EvalHarness.Corpus;
 /// <param name="Text">The situation in plain words; the only input the advisor reads besides the facts below.</param>
 public sealed record Scenario(string Id, string Text)
 {
+    // A scenario read from a file keeps its text as the file's UTF-8 and makes the string only when asked: a large
+    // eval advises and reports from the bytes, and decoding a million texts was a third of what a run allocated.
+    private string? _text = Text;
+    private readonly byte[]? _utf8;
+
+    /// <summary>Makes a scenario whose text is valid UTF-8, as the loaders check it; the array must not change afterwards.</summary>
+    internal Scenario(string id, byte[] utf8Text)
+        : this(id, (string)null!)
+    {
+        _utf8 = utf8Text;
+    }
+
+    /// <summary>The situation in plain words; the only input the advisor reads besides the facts below.</summary>
+    public string Text
+    {
+        get => _text ??= Encoding.UTF8.GetString(_utf8!);
+        init
+        {
+            _text = value;
+            _utf8 = null;
+        }
+    }
+
+    /// <summary>The text as UTF-8 when the scenario was read from a file; empty when it was made from a string.</summary>
+    internal ReadOnlySpan<byte> Utf8Text => _utf8;
+
+    /// <summary>Whether the text is held as UTF-8 (see <see cref="Utf8Text"/>) rather than only as a string.</summary>
+    internal bool HasUtf8Text => _utf8 is not null;
+
     /// <summary>Requests per day, when the author knows it; <c>null</c> means unknown.</summary>
     public long? DailyRequests { get; init; }
 
@@ -25,4 +56,18 @@ public sealed record Scenario(string Id, string Text)
 
     /// <summary>The line of scenarios.csv the record starts on, or 0 when the scenario did not come from a file.</summary>
     public int Line { get; init; }
+
+    /// <summary>Whether both scenarios have the same id, text, facts, tag list, source, notes and line, however the text is held.</summary>
+    public bool Equals(Scenario? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && TextEquals(other) && DailyRequests == other.DailyRequests && TokensPerRequest == other.TokensPerRequest
+                && TrainingExamples == other.TrainingExamples && Equals(Tags, other.Tags) && Source == other.Source
+                && Notes == other.Notes && Line == other.Line));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Text, DailyRequests, TokensPerRequest, TrainingExamples, Tags, Source, HashCode.Combine(Notes, Line));
+
+    private bool TextEquals(Scenario other) =>
+        HasUtf8Text && other.HasUtf8Text ? Utf8Text.SequenceEqual(other.Utf8Text) : Text == other.Text;
 }

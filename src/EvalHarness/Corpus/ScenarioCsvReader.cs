@@ -91,11 +91,12 @@ public sealed class ScenarioCsvReader : IDisposable
         else
             Define(idBytes, id, line);
 
-        var text = _file.Text(Text);
-        if (string.IsNullOrWhiteSpace(text))
+        // Kept as the file's UTF-8, which the record checks found valid; the string is made only if someone asks for it.
+        var text = _file.Span(Text);
+        if (Utf8Field.Trim(text).IsEmpty)
             Add("text is empty", "describe the situation in plain words");
-        else if (text.Length > MaxTextLength)
-            Add(string.Create(CultureInfo.InvariantCulture, $"text has {text.Length:N0} characters, more than {MaxTextLength:N0}"), "shorten it to the situation and the facts the advice needs");
+        else if (text.Length > MaxTextLength && Encoding.UTF8.GetCharCount(text) is var length && length > MaxTextLength)
+            Add(string.Create(CultureInfo.InvariantCulture, $"text has {length:N0} characters, more than {MaxTextLength:N0}"), "shorten it to the situation and the facts the advice needs");
 
         var daily = Count(DailyRequests);
         var tokens = Count(TokensPerRequest);
@@ -104,7 +105,7 @@ public sealed class ScenarioCsvReader : IDisposable
         if (_problems.Count != problemsBefore)
             return null;
 
-        return new Scenario(id, text)
+        return new Scenario(id, text.ToArray())
         {
             DailyRequests = daily,
             TokensPerRequest = tokens,

@@ -113,7 +113,7 @@ public sealed class DisagreementsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Label(result.Expected));
         csv.WriteField(ReportCells.Label(result.Predicted));
         csv.WriteField(ReportCells.ExpertLabelsUtf8(result, stackalloc byte[ReportCells.MaxLabelsCell]));
-        ReportCells.WriteText(csv, result.Scenario.Text);
+        ReportCells.WriteText(csv, result.Scenario);
         csv.EndRecord();
     }
 }

@@ -79,8 +79,17 @@ internal static class ReportCells
             csv.WriteField(text.AsSpan()); // encoded once, into the writer's buffer; the same bytes as Encoding.UTF8 gives
     }
 
+    /// <summary>Writes a scenario's text cell as <see cref="WriteText(CsvWriter, string)"/> does, from the file's UTF-8 when the scenario holds it.</summary>
+    public static void WriteText(CsvWriter csv, Scenario scenario)
+    {
+        if (scenario.HasUtf8Text)
+            WriteText(csv, scenario.Utf8Text);
+        else
+            WriteText(csv, scenario.Text);
+    }
+
     /// <summary>Writes a text cell given as UTF-8 as <see cref="WriteText(CsvWriter, string)"/> does.</summary>
-    /// <remarks>For ids and evidence: the loaders only let slugs through, but a corpus built in code or a custom advisor may not.</remarks>
+    /// <remarks>For ids, evidence and texts read from files: the loaders only let slugs through, but a corpus built in code or a custom advisor may not.</remarks>
     public static void WriteText(CsvWriter csv, ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > 0 && utf8[0] < 128 && StartsLikeFormula((char)utf8[0]))

@@ -40,7 +40,7 @@ public sealed class ResultsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Leaf(r.Advice.Leaf));
         ReportCells.WriteText(csv, AdviceText.EvidenceUtf8(r.Advice));
         csv.WriteField(AdviceText.WarningsUtf8(r.Advice));
-        ReportCells.WriteText(csv, r.Scenario.Text);
+        ReportCells.WriteText(csv, r.Scenario);
         csv.EndRecord();
     }
 }

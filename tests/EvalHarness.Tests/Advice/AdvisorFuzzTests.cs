@@ -58,6 +58,20 @@ public sealed class AdvisorFuzzTests
     }
 
     [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Advise_TextHeldAsUtf8_GivesTheAdviceOfItsString(string name, string text)
+    {
+        // Scenarios read from files keep their text as UTF-8; invalid UTF-16 has no UTF-8 form, so the string compared
+        // is the text as UTF-8 gives it back.
+        var utf8 = Encoding.UTF8.GetBytes(text);
+
+        var fromBytes = FrameworkAdvisor.Default.Advise(new Scenario("fuzz", utf8));
+        var fromString = FrameworkAdvisor.Default.Advise(new Scenario("fuzz", Encoding.UTF8.GetString(utf8)));
+
+        Assert.True(AdviceJson.Write(fromString) == AdviceJson.Write(fromBytes), name);
+    }
+
+    [Theory]
     [InlineData("99999999999999999999999 requests a day of 99999999999999999999999 tokens each.")]
     [InlineData("9223372036854775807 requests a day with 9223372036854775807 tokens per request")]
     public void Advise_CountsBeyondAnyCost_LeavesTheCostOut(string text)

@@ -29,8 +29,14 @@ public static class CorpusProblemCases
             [$"scenarios.csv:4: id '{new string('c', 40)}...' is not a slug: it is longer than 80 characters; {SlugHint}"]
         },
         { "id,text\na,one\nb,   \n", ["scenarios.csv:3: text is empty; describe the situation in plain words"] },
+        // Texts are checked as the file's UTF-8: white space beyond ASCII, and lengths in characters, not bytes.
+        { "id,text\na,one\nb,\u3000\u00a0\u2003\n", ["scenarios.csv:3: text is empty; describe the situation in plain words"] },
         {
             $"id,text\na,one\nb,{new string('x', 4001)}\n",
+            ["scenarios.csv:3: text has 4,001 characters, more than 4,000; shorten it to the situation and the facts the advice needs"]
+        },
+        {
+            $"id,text\na,{new string('\u00e9', 4000)}\nb,{new string('\u00e9', 4001)}\n",
             ["scenarios.csv:3: text has 4,001 characters, more than 4,000; shorten it to the situation and the facts the advice needs"]
         },
         { "id,text,daily_requests\na,one,-5\nb,two,\n", [$"scenarios.csv:2: daily_requests '-5' is not a whole number of 0 or more; {NumberHint}"] },

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using EvalHarness.Corpus;
 using EvalHarness.Reports;
 
 namespace EvalHarness.Tests.Reports;
@@ -82,16 +83,22 @@ public sealed class ReportCsvTests : IDisposable
             csv.EndRecord();
         }
 
-        foreach (var utf8 in new[] { false, true })
+        // A text reaches the writer as a string, as UTF-8, or as a scenario holding either.
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var forms = new Action<CsvWriter>[]
+        {
+            csv => ReportCells.WriteText(csv, text),
+            csv => ReportCells.WriteText(csv, utf8),
+            csv => ReportCells.WriteText(csv, new Scenario("s", text)),
+            csv => ReportCells.WriteText(csv, new Scenario("s", utf8)),
+        };
+        foreach (var write in forms)
         {
             var rows = new MemoryStream();
             using (var csv = CsvWriter.Create(rows, ReportCsv.RowOptions, leaveOpen: true))
             {
                 csv.WriteField("id");
-                if (utf8)
-                    ReportCells.WriteText(csv, Encoding.UTF8.GetBytes(text));
-                else
-                    ReportCells.WriteText(csv, text);
+                write(csv);
                 csv.EndRecord();
             }
 

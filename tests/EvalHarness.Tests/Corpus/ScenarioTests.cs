@@ -1,0 +1,62 @@
+using System.Text;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Tests.Corpus;
+
+public sealed class ScenarioTests
+{
+    [Theory]
+    [InlineData("plain ASCII")]
+    [InlineData("caf\u00e9 \u201cquoted\u201d \U0001F600")]
+    [InlineData("")]
+    public void Equals_SameTextAsUtf8OrString_EqualWithEqualHashCodes(string text)
+    {
+        var fromFile = new Scenario("s", Encoding.UTF8.GetBytes(text)) { DailyRequests = 5, Line = 3 };
+        var fromCode = new Scenario("s", text) { DailyRequests = 5, Line = 3 };
+
+        Assert.Equal(fromCode, fromFile);
+        Assert.Equal(fromFile, fromCode);
+        Assert.Equal(fromCode.GetHashCode(), fromFile.GetHashCode());
+        Assert.Equal(fromFile, new Scenario("s", Encoding.UTF8.GetBytes(text)) { DailyRequests = 5, Line = 3 });
+    }
+
+    [Theory]
+    [InlineData("one", "two", 0, 0)]
+    [InlineData("one", "one", 1, 2)]
+    public void Equals_DifferentTextOrLine_NotEqual(string text, string otherText, int line, int otherLine)
+    {
+        var scenario = new Scenario("s", Encoding.UTF8.GetBytes(text)) { Line = line };
+
+        Assert.NotEqual(scenario, new Scenario("s", Encoding.UTF8.GetBytes(otherText)) { Line = otherLine });
+        Assert.NotEqual(scenario, new Scenario("s", otherText) { Line = otherLine });
+    }
+
+    [Fact]
+    public void Text_HeldAsUtf8_IsDecodedOnceOnFirstUse()
+    {
+        var scenario = new Scenario("s", "caf\u00e9"u8.ToArray());
+
+        Assert.True(scenario.HasUtf8Text);
+        Assert.Equal("caf\u00e9", scenario.Text);
+        Assert.Same(scenario.Text, scenario.Text);
+    }
+
+    [Fact]
+    public void With_NewText_ReplacesTheUtf8()
+    {
+        var scenario = new Scenario("s", "old"u8.ToArray()) with { Text = "new" };
+
+        Assert.False(scenario.HasUtf8Text);
+        Assert.True(scenario.Utf8Text.IsEmpty);
+        Assert.Equal("new", scenario.Text);
+    }
+
+    [Fact]
+    public void With_OtherProperty_KeepsTheUtf8Text()
+    {
+        var scenario = new Scenario("s", "text"u8.ToArray()) with { Notes = "n" };
+
+        Assert.True(scenario.Utf8Text.SequenceEqual("text"u8));
+        Assert.Equal("text", scenario.Text);
+    }
+}
