@@ -38,8 +38,8 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         {
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
-                outcome = Stream(corpus, advisor.GetAwaiter().GetResult(), folder, junitPart, inputs, settings, hashes);
-                return corpusProblems.Count == 0;
+                outcome = Stream(corpus, corpusProblems, advisor.GetAwaiter().GetResult(), folder, junitPart, inputs, settings, hashes);
+                return outcome is not null;
             });
             if (!committed)
                 return Fail(corpusProblems, []);
@@ -64,7 +64,8 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         return outcome!.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
-    private EvalOutcome Stream(CorpusStream corpus, IAdvisor advisor, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
+    /// <summary>Streams the corpus into the reports; <c>null</c> when the corpus had problems, so nothing is to be kept.</summary>
+    private EvalOutcome? Stream(CorpusStream corpus, CorpusProblemList corpusProblems, IAdvisor advisor, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
     {
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
         var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
@@ -84,6 +85,9 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             }
         }
         corpus.Complete();
+        // A broken corpus is reported, not evaluated; its files may not even exist to be hashed.
+        if (corpusProblems.Count > 0)
+            return null;
 
         var metrics = accumulator.ToMetrics();
         var compared = comparison?.Build(metrics);

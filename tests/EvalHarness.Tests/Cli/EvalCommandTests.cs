@@ -101,6 +101,28 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(OutFile("results.csv")));
     }
 
+    [Theory]
+    [InlineData("the folder", "corpus folder not found")]
+    [InlineData("scenarios.csv", "scenarios.csv:0: file not found")]
+    [InlineData("labels.csv", "labels.csv:0: file not found")]
+    public void Eval_CorpusMissing_Exits2WithTheProblemAndWritesNothing(string missing, string problem)
+    {
+        // The corpus is hashed beside the labels load; a file that is not there must give the problem, not a crash.
+        if (missing == "the folder")
+            Directory.Delete(_corpus.Folder, recursive: true);
+        else
+            File.Delete(Path.Combine(_corpus.Folder, missing));
+
+        var (code, output, error) = Eval(AllRight);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains(problem, error);
+        Assert.EndsWith("nothing was written.", error.TrimEnd());
+        Assert.DoesNotContain("Exception", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+    }
+
     [Fact]
     public void Eval_GateFails_Exits1WithEachConditionOnItsOwnLine()
     {
