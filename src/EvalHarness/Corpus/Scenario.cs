@@ -22,7 +22,8 @@ public sealed record Scenario(string Id, string Text)
     /// <summary>The situation in plain words; the only input the advisor reads besides the facts below.</summary>
     public string Text
     {
-        get => _text ??= Encoding.UTF8.GetString(_utf8!);
+        // A scenario made in code with a null text keeps returning null, as it did before texts could be held as UTF-8.
+        get => _text ?? (_utf8 is null ? _text! : _text = Encoding.UTF8.GetString(_utf8));
         init
         {
             _text = value;

@@ -1,4 +1,5 @@
 using System.Text;
+using EvalHarness.Advice;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Tests.Corpus;
@@ -40,6 +41,18 @@ public sealed class ScenarioTests
         Assert.Equal("caf\u00e9", scenario.Text);
         Assert.Same(scenario.Text, scenario.Text);
     }
+
+    [Fact]
+    public void Text_NullFromCode_StaysNullAndTheAdvisorReadsItAsEmpty()
+    {
+        var scenario = new Scenario("s", (string)null!);
+
+        Assert.Null(scenario.Text);
+        Assert.Equal(FrameworkAdvisor.Default.Advise(new Scenario("s", "")), FrameworkAdvisor.Default.Advise(scenario), AdviceComparer);
+    }
+
+    private static readonly IEqualityComparer<ScenarioAdvice> AdviceComparer =
+        EqualityComparer<ScenarioAdvice>.Create((a, b) => AdviceJson.Write(a!) == AdviceJson.Write(b!));
 
     [Fact]
     public void With_NewText_ReplacesTheUtf8()
