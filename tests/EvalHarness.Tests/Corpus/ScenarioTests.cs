@@ -32,6 +32,33 @@ public sealed class ScenarioTests
         Assert.NotEqual(scenario, new Scenario("s", otherText) { Line = otherLine });
     }
 
+    public static TheoryData<string> Properties => [.. typeof(Scenario).GetProperties().Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(Properties))]
+    public void Equals_OnePropertyDiffers_NotEqual(string property)
+    {
+        // Equality is written by hand (a text may be held either way), so a new property must be added to it: this
+        // table names every public property, and a missing one fails here.
+        var scenario = new Scenario("s", "text"u8.ToArray()) { DailyRequests = 1, TokensPerRequest = 2, TrainingExamples = 3, Tags = ["a"], Source = "x", Notes = "n", Line = 4 };
+        var variants = new Dictionary<string, Scenario>
+        {
+            [nameof(Scenario.Id)] = scenario with { Id = "t" },
+            [nameof(Scenario.Text)] = scenario with { Text = "other" },
+            [nameof(Scenario.DailyRequests)] = scenario with { DailyRequests = null },
+            [nameof(Scenario.TokensPerRequest)] = scenario with { TokensPerRequest = 5 },
+            [nameof(Scenario.TrainingExamples)] = scenario with { TrainingExamples = 6 },
+            [nameof(Scenario.Tags)] = scenario with { Tags = ["a"] }, // another list: tag lists compare by reference
+            [nameof(Scenario.Source)] = scenario with { Source = null },
+            [nameof(Scenario.Notes)] = scenario with { Notes = "m" },
+            [nameof(Scenario.Line)] = scenario with { Line = 5 },
+        };
+
+        Assert.True(variants.TryGetValue(property, out var variant), $"Scenario.{property} is new: compare it in Equals and GetHashCode, then add it here");
+        Assert.NotEqual(scenario, variant);
+        Assert.Equal(scenario, scenario with { });
+    }
+
     [Fact]
     public void Text_HeldAsUtf8_IsDecodedOnceOnFirstUse()
     {
