@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
 using EvalHarness.Cli.Commands;
 
 namespace EvalHarness.Cli;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Benchmarks;

@@ -1,5 +1,7 @@
 using Bogus;
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
+using EvalHarness.Advice.Framework.Scanning;
 
 namespace EvalHarness.Synthetic;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Tests.Advice;

@@ -1,5 +1,6 @@
 using System.Text;
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
 using EvalHarness.Corpus;
 
 namespace EvalHarness.Tests.Corpus;

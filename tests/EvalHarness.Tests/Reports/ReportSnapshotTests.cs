@@ -1,4 +1,5 @@
 using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
 using EvalHarness.Evaluation;
 using EvalHarness.Reports;
 using EvalHarness.Tests.Snapshots;

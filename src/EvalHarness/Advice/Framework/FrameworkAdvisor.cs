@@ -1,0 +1,194 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using EvalHarness.Advice.Framework.Scanning;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>
+/// The course's decision framework, asked in order: can prompting solve it, is it a style, format or persona problem,
+/// does it need domain knowledge. Reads the scenario once with the cue table; stateless and thread-safe.
+/// </summary>
+public sealed class FrameworkAdvisor : IAdvisor
+{
+    /// <summary>Bump when the decision logic changes; the cue table's hash is appended automatically.</summary>
+    private const string LogicVersion = "framework-1";
+    private const int StackText = 512;
+    private const int MaxHits = 256;
+    /// <summary>How many numbers of a text the advisor reads; later ones are ignored.</summary>
+    internal const int MaxNumbers = 16;
+
+    private static readonly AdvisorRule[] AllRules = BuildRules();
+    private readonly CostAssumptions _costs;
+
+    /// <summary>Creates an advisor; cost comparisons use <paramref name="costs"/>, or the course's figures.</summary>
+    public FrameworkAdvisor(CostAssumptions? costs = null)
+    {
+        _costs = costs ?? CostAssumptions.Course;
+        _costs.Validate();
+    }
+
+    /// <summary>A shared advisor with the course's cost figures.</summary>
+    public static FrameworkAdvisor Default { get; } = new();
+
+    /// <inheritdoc />
+    public string Version { get; } = $"{LogicVersion}+cues.{CueCatalog.TableHash}";
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdvisorRule> Rules => AllRules;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
+    public ScenarioAdvice Advise(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        // A text read from a file is still UTF-8: it is decoded here, on the stack, rather than into a string.
+        var fromFile = scenario.HasUtf8Text;
+        var length = fromFile ? scenario.Utf8Text.Length : (scenario.Text ?? string.Empty).Length;
+        char[]? rented = null;
+        // Buffers sized to the text: a fixed large buffer would touch more stack, and more cache, than most texts need.
+        // The first half holds the decoded text, the second the folded one; UTF-8 never decodes to more chars than bytes.
+        var buffer = length <= StackText ? stackalloc char[2 * length] : (rented = ArrayPool<char>.Shared.Rent(2 * length));
+        try
+        {
+            ReadOnlySpan<char> text = fromFile ? buffer[..Encoding.UTF8.GetChars(scenario.Utf8Text, buffer[..length])] : scenario.Text ?? string.Empty;
+            var folded = buffer.Slice(length, text.Length);
+            folded = folded[..TextFolder.Fold(text, folded)];
+            Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
+            Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
+            var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
+            var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
+            var facts = new ScenarioFacts(
+                scenario.DailyRequests ?? read.DailyRequests,
+                scenario.TokensPerRequest ?? read.TokensPerRequest,
+                scenario.TrainingExamples ?? read.TrainingExamples,
+                read.SystemPromptTokens);
+
+            var sheet = default(ScoreSheet);
+            sheet.AddCues(hits[..hitCount]);
+            sheet.AddFacts(facts);
+            return Decide(ref sheet, facts);
+        }
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private ScenarioAdvice Decide(ref ScoreSheet sheet, in ScenarioFacts facts)
+    {
+        Leaf leaf;
+        DecisionStep[] path;
+        var first = CanPromptingSolveIt(ref sheet);
+        if (first.Answer)
+        {
+            leaf = Leaf.UsePrompting;
+            path = [first];
+        }
+        else
+        {
+            var second = IsStyleFormatOrPersona(ref sheet);
+            if (second.Answer)
+            {
+                leaf = Leaf.FineTune;
+                path = [first, second];
+            }
+            else
+            {
+                var third = NeedsDomainKnowledge(ref sheet);
+                leaf = third.Answer ? Leaf.Rag : Leaf.PromptEngineerHarder;
+                path = [first, second, third];
+            }
+        }
+
+        // Absurd counts (more dollars than a decimal holds) leave the cost out rather than fail the advice.
+        CostComparison? cost = null;
+        if (facts is { DailyRequests: { } daily, TokensPerRequest: { } tokens } && daily >= 0 && tokens >= 0)
+            CostModel.TryCompare(daily, tokens, _costs, out cost);
+        return new ScenarioAdvice(ApproachOf(leaf), leaf, path, ReasonSets.For(Reasons(ref sheet)),
+            AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost);
+    }
+
+    /// <summary>
+    /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
+    /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
+    /// or low volume (those argue against fine-tuning, not retrieval).
+    /// </summary>
+    private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet)
+    {
+        var score = sheet.PromptingScore;
+        var beatsFineTuning = score >= (sheet.PromptingWorks ? sheet.CostOnlyFineTuningScore : sheet.FineTuningScore);
+        var beatsKnowledge = sheet.PromptingScoreAgainstKnowledge >= sheet.KnowledgeScore;
+        var answer = score >= 2 && beatsFineTuning && beatsKnowledge;
+        if (!answer && score >= 2)
+        {
+            sheet.Prompting.Add(beatsFineTuning
+                ? Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by knowledge cues", -sheet.KnowledgeScore)
+                : Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by fine-tuning cues", -sheet.FineTuningScore));
+        }
+        return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray());
+    }
+
+    /// <summary>Question 2: fine-tuning wins when its cues score at least 2 and more than the knowledge cues, which it cannot serve.</summary>
+    private static DecisionStep IsStyleFormatOrPersona(ref ScoreSheet sheet)
+    {
+        var score = sheet.FineTuningScore;
+        var answer = score >= 2 && score > sheet.KnowledgeScore;
+        if (!answer && score >= 2)
+            sheet.FineTuning.Add(Outweighed(FrameworkQuestion.IsStyleFormatOrPersona, "outweighed by knowledge cues", -sheet.KnowledgeScore));
+        return new DecisionStep(FrameworkQuestion.IsStyleFormatOrPersona, answer, sheet.FineTuning.ToArray());
+    }
+
+    /// <summary>Question 3: knowledge the model lacks when its cues score at least 2.</summary>
+    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet) =>
+        new(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= 2, sheet.Knowledge.ToArray());
+
+    private static int Reasons(ref ScoreSheet sheet)
+    {
+        var mask = 0;
+        if (sheet.Family(Signal.Format) > 0 || sheet.Family(Signal.Labels) > 0)
+            mask |= ReasonSets.Bit(FineTuneReason.ConsistentFormat);
+        if (sheet.Family(Signal.Style) > 0)
+            mask |= ReasonSets.Bit(FineTuneReason.StyleOrPersona);
+        if (sheet.Family(Signal.LongPrompt) > 0 || sheet.LongPromptFact)
+            mask |= ReasonSets.Bit(FineTuneReason.ShorterPrompts);
+        if (sheet.Family(Signal.Latency) > 0)
+            mask |= ReasonSets.Bit(FineTuneReason.Latency);
+        if (sheet.Family(Signal.Volume) > 0 || sheet.HighVolumeFact)
+            mask |= ReasonSets.Bit(FineTuneReason.HighVolume);
+        return mask;
+    }
+
+    private static int Warnings(ref ScoreSheet sheet, in ScenarioFacts facts, Leaf leaf)
+    {
+        var mask = 0;
+        if (facts.TrainingExamples is < 50 || (facts.TrainingExamples is null && sheet.Family(Signal.LittleData) > 0))
+            mask |= AdviceWarnings.Bit(WarningCode.TooFewExamples);
+        if (facts.TrainingExamples is >= 50 and < 100)
+            mask |= AdviceWarnings.Bit(WarningCode.AimFor100To500);
+        if (leaf == Leaf.FineTune)
+            mask |= AdviceWarnings.Bit(WarningCode.CheckCatastrophicForgetting);
+        var wantsFacts = sheet.FineTuningMentioned || sheet.Family(Signal.TeachFacts) > 0 || leaf == Leaf.FineTune;
+        if (wantsFacts && sheet.KnowledgeScore >= 2)
+            mask |= AdviceWarnings.Bit(WarningCode.KnowledgeNeedsRag);
+        if (leaf == Leaf.FineTune && !sheet.PromptingMentioned)
+            mask |= AdviceWarnings.Bit(WarningCode.TryFewShotFirst);
+        if (sheet.Family(Signal.OneOff) > 0)
+            mask |= AdviceWarnings.Bit(WarningCode.OneOffTask);
+        return mask;
+    }
+
+    private static Approach ApproachOf(Leaf leaf) => leaf switch
+    {
+        Leaf.FineTune => Approach.FineTuning,
+        Leaf.Rag => Approach.Rag,
+        _ => Approach.Prompting,
+    };
+
+    private static Evidence Outweighed(FrameworkQuestion question, string found, int weight) =>
+        new(QuestionRules.IdOf(question), found, weight);
+
+    private static AdvisorRule[] BuildRules() => [.. CueCatalog.Rules, .. FactRules.All, .. QuestionRules.All];
+}

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using EvalHarness.Advice.Framework;
+
+namespace EvalHarness.Advice.Framework.Scanning;
+
+/// <summary>
+/// One pass over folded text: finds cues and numbers, and reads negation and contrast as it goes.
+/// A negation governs the next six words of its clause; "but" halves what came before it in the sentence;
+/// "although" halves the rest of its own clause.
+/// </summary>
+/// <remarks>
+/// Words are found with bit masks (<see cref="WordMasks"/>) and sifted by <see cref="CueStartFilter"/> without a branch
+/// per word, since a branch on every word end is mispredicted; only the words that may start a cue, and numbers,
+/// are then walked, in order.
+/// </remarks>
+internal static class CueScanner
+{
+    private const int NegationWords = 6;
+    private const int StackChars = 4096; // longer than any scenario text is allowed to be
+    private const int StackWords = StackChars / 2;
+
+    /// <summary>Scans <paramref name="text"/>; returns how many cue hits were written, and the numbers in <paramref name="numberCount"/>.</summary>
+    public static int Scan(ReadOnlySpan<char> text, CueTrie trie, Span<CueHit> hits, Span<NumberHit> numbers, out int numberCount)
+    {
+        ulong[]? rentedBits = null;
+        int[]? rentedCounts = null, rentedCandidates = null;
+        var bitCount = WordMasks.BitsFor(text.Length);
+        var countCount = WordMasks.CountsFor(text.Length);
+        try
+        {
+            var bits = bitCount <= WordMasks.BitsFor(StackChars) ? stackalloc ulong[bitCount] : (rentedBits = ArrayPool<ulong>.Shared.Rent(bitCount));
+            var counts = countCount <= WordMasks.CountsFor(StackChars) ? stackalloc int[countCount] : (rentedCounts = ArrayPool<int>.Shared.Rent(countCount));
+            var masks = new WordMasks(text, bits, counts);
+            var candidates = masks.Words <= StackWords ? stackalloc int[masks.Words] : (rentedCandidates = ArrayPool<int>.Shared.Rent(masks.Words));
+            var count = trie.Starts.Sift(text, masks, candidates);
+            return Walk(text, masks, candidates[..count], trie, hits, numbers, out numberCount);
+        }
+        finally
+        {
+            if (rentedBits is not null)
+                ArrayPool<ulong>.Shared.Return(rentedBits);
+            if (rentedCounts is not null)
+                ArrayPool<int>.Shared.Return(rentedCounts);
+            if (rentedCandidates is not null)
+                ArrayPool<int>.Shared.Return(rentedCandidates);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
+    private static int Walk(ReadOnlySpan<char> text, in WordMasks masks, ReadOnlySpan<int> candidates, CueTrie trie,
+        Span<CueHit> hits, Span<NumberHit> numbers, out int numberCount)
+    {
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var signals = CueCatalog.Signals;
+        int hitCount = 0, contrasts = 0, scopeBreaks = 0;
+        int negationUntil = -1, negationScope = -1, concessionClause = -1;
+        var covered = 0; // the end of the last cue or number: words inside it start nothing
+        numberCount = 0;
+        foreach (var start in candidates)
+        {
+            if (start < covered)
+                continue;
+            var word = masks.WordsBefore(start);
+            if (char.IsAsciiDigit(text[start]))
+            {
+                var value = NumberReader.Read(text, start, out covered, out var words);
+                if (!double.IsNaN(value) && numberCount < numbers.Length)
+                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = masks.SentencesBefore(start) };
+                continue;
+            }
+
+            // Most words that may start a cue are a cue's whole first word: one lookup instead of a walk through it.
+            var length = masks.LengthUpTo9(start);
+            int cue, cueEnd, cueWords;
+            if (length <= CueStartFilter.WordKeyChars && start + Vector128<ushort>.Count <= text.Length
+                && CueStartFilter.FirstChars(ref chars, start, length) is var first
+                && (first & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero
+                && trie.FirstWords.TryFind(CueStartFilter.WordKey(first), out var entry))
+                cue = trie.MatchAfter(text, start, start + length, entry, out cueEnd, out cueWords);
+            else
+                cue = trie.Match(text, start, out cueEnd, out cueWords);
+            if (cue < 0)
+                continue;
+            covered = cueEnd;
+            // A contrast also ends a clause, and a scope break a negation's reach.
+            var marks = masks.MarksBefore(start);
+            var clause = marks + contrasts;
+            var scope = marks + contrasts + scopeBreaks;
+            var sentence = masks.SentencesBefore(start);
+            switch (signals[cue])
+            {
+                case Signal.Negation:
+                    negationUntil = word + cueWords + NegationWords - 1;
+                    negationScope = scope;
+                    break;
+                case Signal.Contrast:
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
+                        hits[k].Halved = true;
+                    contrasts++;
+                    break;
+                case Signal.Concession:
+                    concessionClause = clause;
+                    break;
+                case Signal.ScopeBreak:
+                    scopeBreaks++;
+                    break;
+                default:
+                    if (hitCount < hits.Length)
+                    {
+                        hits[hitCount++] = new CueHit
+                        {
+                            Cue = cue,
+                            Word = word,
+                            Sentence = sentence,
+                            Negated = word <= negationUntil && scope == negationScope,
+                            Halved = clause == concessionClause,
+                        };
+                    }
+
+                    break;
+            }
+        }
+
+        return hitCount;
+    }
+}

@@ -1,0 +1,53 @@
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>What a phrase of the cue table signals. Scored signals feed one framework question; the rest shape how cues are read.</summary>
+internal enum Signal : byte
+{
+    // Question 1: can prompting solve it?
+    PromptingWorks,
+    PromptingFails,
+    Untried,
+    PromptGap,
+    OneOff,
+    Occasional,
+    Simple,
+    LittleData,
+
+    // Question 2: style, format or persona (and the course's other reasons to fine-tune).
+    Format,
+    Labels,
+    Style,
+    LongPrompt,
+    Latency,
+    Volume,
+    DataAvailable,
+
+    // Question 3: domain knowledge the model lacks.
+    Fresh,
+    Private,
+    Citation,
+    PerCustomer,
+    FactLookup,
+    Hallucination,
+    TeachFacts,
+    Supplied,
+
+    // Not scored: how the text is read.
+    PromptMention,
+    FineTuneMention,
+    Negation,
+    Contrast,
+    Concession,
+    ScopeBreak,
+
+    // Not scored: units of the facts read from text ("3 million requests a day").
+    UnitRequests,
+    UnitExamples,
+    UnitTokens,
+    PerRequest,
+    PerHour,
+    PerDay,
+    PerWeek,
+    PerMonth,
+    PerYear,
+}

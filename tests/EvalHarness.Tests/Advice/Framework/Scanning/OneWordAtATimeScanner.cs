@@ -1,0 +1,98 @@
+using EvalHarness.Advice;
+using EvalHarness.Advice.Framework;
+using EvalHarness.Advice.Framework.Scanning;
+
+namespace EvalHarness.Tests.Advice.Framework.Scanning;
+
+/// <summary>
+/// The scanner as it was before word masks: it steps through the text one word at a time and walks the trie from every
+/// word. Kept as the definition <see cref="CueScanner"/> must agree with, hit for hit and number for number.
+/// </summary>
+internal static class OneWordAtATimeScanner
+{
+    private const int NegationWords = 6;
+
+    /// <summary>Scans <paramref name="text"/>; returns how many cue hits were written, and the numbers in <paramref name="numberCount"/>.</summary>
+    public static int Scan(ReadOnlySpan<char> text, CueTrie trie, Span<CueHit> hits, Span<NumberHit> numbers, out int numberCount)
+    {
+        var signals = CueCatalog.Signals;
+        int hitCount = 0, word = 0, sentence = 0, clause = 0, scope = 0;
+        int negationUntil = -1, negationScope = -1, concessionClause = -1;
+        numberCount = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ' ' or ',' or '!')
+            {
+                if (c != ' ')
+                {
+                    clause++;
+                    scope++;
+                    if (c == '!')
+                        sentence++;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                var value = NumberReader.Read(text, i, out var end, out var words);
+                if (!double.IsNaN(value) && numberCount < numbers.Length)
+                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = sentence };
+                word += words;
+                i = end;
+                continue;
+            }
+
+            var cue = trie.Match(text, i, out var cueEnd, out var covered);
+            if (cue < 0)
+            {
+                i = CueTrie.WordEnd(text, i);
+                word++;
+                continue;
+            }
+
+            switch (signals[cue])
+            {
+                case Signal.Negation:
+                    negationUntil = word + covered + NegationWords - 1;
+                    negationScope = scope;
+                    break;
+                case Signal.Contrast:
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
+                        hits[k].Halved = true;
+                    clause++;
+                    scope++;
+                    break;
+                case Signal.Concession:
+                    concessionClause = clause;
+                    break;
+                case Signal.ScopeBreak:
+                    scope++;
+                    break;
+                default:
+                    if (hitCount < hits.Length)
+                    {
+                        hits[hitCount++] = new CueHit
+                        {
+                            Cue = cue,
+                            Word = word,
+                            Sentence = sentence,
+                            Negated = word <= negationUntil && scope == negationScope,
+                            Halved = clause == concessionClause,
+                        };
+                    }
+
+                    break;
+            }
+
+            word += covered;
+            i = cueEnd;
+        }
+
+        return hitCount;
+    }
+}
