@@ -27,9 +27,10 @@ internal static class CsvFileProblems
     public static void Binary(CorpusProblemList problems, string file, int line) =>
         problems.Add(file, line, "the record has NUL bytes; the file looks binary and was not read further", SaveAsUtf8);
 
-    /// <summary>A record has bytes a UTF-8 decoder cannot read (a Latin-1 'é', a lone UTF-16 surrogate).</summary>
-    public static void NotUtf8(CorpusProblemList problems, string file, int line) =>
-        problems.Add(file, line, "the record has bytes that are not UTF-8 text", SaveAsUtf8);
+    /// <summary>A record holds U+FFFD, which a decoder leaves where it could not read a character (a lone UTF-16 surrogate, an earlier bad conversion).</summary>
+    public static void ReplacementCharacter(CorpusProblemList problems, string file, int line) =>
+        problems.Add(file, line, "the record has the replacement character '\uFFFD', which a conversion left where it could not read a character",
+            "put the character that was meant in its place");
 
     /// <summary>A quoted field is never closed, so it swallows the rest of the file.</summary>
     public static void UnclosedQuote(CorpusProblemList problems, string file, int line) =>

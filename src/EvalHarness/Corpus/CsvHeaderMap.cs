@@ -5,28 +5,29 @@ internal static class CsvHeaderMap
 {
     /// <summary>The field index of each column (same order as <paramref name="columns"/>), -1 for an absent optional column.</summary>
     /// <returns><c>null</c> when a required column is missing, so the records cannot be read; every header problem is reported either way.</returns>
-    public static int[]? Resolve(IReadOnlyList<CsvColumn> columns, IReadOnlyList<string> header, string file, int line, CorpusProblemList problems)
+    public static int[]? Resolve(IReadOnlyList<CsvColumn> columns, IReadOnlyList<string> header, string file, int line, CorpusProblemList problems, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(problems);
-        if (WrongSeparator(header) is { } separator)
+        if (header.Count == 1 && header[0].Contains('\t', StringComparison.Ordinal))
         {
-            // Spreadsheets in many locales save "CSV" with ';' or tabs: one problem says so, instead of a wall of unknown columns.
-            problems.Add(file, line, $"the header is separated by {separator}, not by commas",
-                "save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving");
+            // Excel's "Unicode Text" is tab-separated: one problem says so, instead of a wall of unknown columns.
+            problems.Add(file, line, "the header is separated by tabs, not by commas or ';'",
+                "save the file as 'CSV UTF-8 (Comma delimited)', or choose ',' as the field delimiter when saving");
             return null;
         }
 
         var indexes = new int[columns.Count];
         Array.Fill(indexes, -1);
+        var unnamed = new List<int>();
 
         for (var field = 0; field < header.Count; field++)
         {
             var name = header[field].Trim();
             if (name.Length == 0)
             {
-                problems.Add(file, line, $"column {field + 1} has no name", "name it or remove the extra ',' from the header row");
+                unnamed.Add(field + 1);
                 continue;
             }
 
@@ -39,6 +40,12 @@ internal static class CsvHeaderMap
                 indexes[column] = field;
         }
 
+        // One problem for all of them: a spreadsheet that added empty columns added them to every row.
+        if (unnamed.Count == 1)
+            problems.Add(file, line, $"column {unnamed[0]} has no name", $"name it or remove the extra '{separator}' from the header row");
+        else if (unnamed.Count > 1)
+            problems.Add(file, line, $"columns {ProblemText.List(unnamed)} have no name", $"name them or remove the extra '{separator}' from the header row");
+
         var complete = true;
         for (var column = 0; column < columns.Count; column++)
         {
@@ -50,15 +57,6 @@ internal static class CsvHeaderMap
         }
 
         return complete ? indexes : null;
-    }
-
-    private static string? WrongSeparator(IReadOnlyList<string> header)
-    {
-        if (header.Count != 1)
-            return null;
-        if (header[0].Contains(';', StringComparison.Ordinal))
-            return "';'";
-        return header[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : null;
     }
 
     private static int IndexOf(IReadOnlyList<CsvColumn> columns, string name)

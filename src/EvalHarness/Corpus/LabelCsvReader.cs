@@ -43,7 +43,14 @@ public sealed class LabelCsvReader : IDisposable
     public void ReadAll()
     {
         while (_file.MoveNext())
-            ReadRecord();
+        {
+            if (_file.IsSound)
+                ReadRecord();
+            // A row that could not be read has its problem already; noting its scenario keeps that scenario from also
+            // failing as unlabelled.
+            else if (_file.TryKey(ScenarioId, out var scenarioId))
+                Index.Touch(scenarioId, _file.Line);
+        }
     }
 
     /// <summary>Releases the file.</summary>
@@ -72,7 +79,7 @@ public sealed class LabelCsvReader : IDisposable
             if (labelText.Trim(" \t"u8).IsEmpty)
                 Add("label is empty", $"use one of: {ApproachText.ValidLabels}");
             else
-                Add($"unknown label {ProblemText.Quote(labelText)}", $"use one of: {ApproachText.ValidLabels}");
+                Add($"unknown label {ProblemText.Quote(labelText)}", UnknownLabelHint(labelText));
         }
 
         if (scenarioId.IsEmpty)
@@ -88,6 +95,14 @@ public sealed class LabelCsvReader : IDisposable
         if (earlier != 0)
             Add($"annotator '{Index.Annotators[who]}' already labelled {ProblemText.Quote(Encoding.UTF8.GetString(scenarioId))} on line {earlier.ToString(CultureInfo.InvariantCulture)}",
                 "an annotator labels a scenario at most once; remove one of the rows");
+    }
+
+    private static string UnknownLabelHint(ReadOnlySpan<byte> label)
+    {
+        var nearest = EditDistance.Nearest(Encoding.UTF8.GetString(Utf8Field.Trim(label)), ApproachText.All.Select(a => a.ToSlug()));
+        return nearest is null
+            ? $"use one of: {ApproachText.ValidLabels}"
+            : $"did you mean '{nearest}'? use one of: {ApproachText.ValidLabels}";
     }
 
     private void CheckNewAnnotator(ReadOnlySpan<byte> utf8)

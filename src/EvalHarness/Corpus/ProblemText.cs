@@ -14,6 +14,14 @@ internal static class ProblemText
         return "'" + shown.ReplaceLineEndings(" ") + "'";
     }
 
+    /// <summary>Numbers as a sentence lists them: <c>3</c>, <c>3 and 4</c>, <c>3, 4 and 5</c>.</summary>
+    public static string List(IReadOnlyList<int> numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var texts = numbers.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return texts.Length <= 1 ? string.Concat(texts) : string.Join(", ", texts[..^1]) + " and " + texts[^1];
+    }
+
     /// <summary>A UTF-8 field quoted as <see cref="Quote(string)"/> does; only called on the error path.</summary>
     public static string Quote(ReadOnlySpan<byte> utf8) => Quote(Encoding.UTF8.GetString(utf8));
 }

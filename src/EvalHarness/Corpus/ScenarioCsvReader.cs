@@ -67,6 +67,12 @@ public sealed class ScenarioCsvReader : IDisposable
     {
         while (_file.MoveNext())
         {
+            if (!_file.IsSound)
+            {
+                NoteBrokenRecord();
+                continue;
+            }
+
             scenario = ReadRecord();
             if (scenario is not null)
                 return true;
@@ -117,11 +123,19 @@ public sealed class ScenarioCsvReader : IDisposable
         };
     }
 
+    /// <summary>A record that could not be read has its problem already; its id, when readable, still counts as defined, so its labels do not also fail as 'unknown scenario'.</summary>
+    private void NoteBrokenRecord()
+    {
+        if (_file.TryKey(Id, out var id) && SlugRules.IsSlug(id))
+            _ids.Define(id, _file.Line);
+    }
+
     private void Define(ReadOnlySpan<byte> idBytes, string id, int line)
     {
         var first = _ids.Define(idBytes, line);
         if (first != 0)
-            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {first})"));
+            Add(string.Create(CultureInfo.InvariantCulture, $"duplicate id '{id}' (first defined on line {first})"),
+                $"if this is another scenario, give it an id of its own such as '{id}-2' (and its rows in {CorpusFiles.Labels}); if it is the same one, delete one of the two rows");
     }
 
     private long? Count(int column)

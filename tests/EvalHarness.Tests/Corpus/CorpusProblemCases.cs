@@ -12,14 +12,18 @@ public static class CorpusProblemCases
     private const string NotReadNote = "labels.csv:0: scenario ids were not checked, because scenarios.csv could not be read in full";
     private const string NumberHint = "write digits such as 10000 or 10,000, or leave it empty when unknown";
     private const string Utf8Hint = "save the file as 'CSV UTF-8'";
+    private const string LegacyHint = "it was saved in a legacy encoding, as Excel's 'CSV (Comma delimited)' does; save it as 'CSV UTF-8 (Comma delimited)' instead, or choose the character set UTF-8 when saving";
+    private const string ReplacementHint = "put the character that was meant in its place";
+    private const string DuplicateHint = "if this is another scenario, give it an id of its own such as 'a-2' (and its rows in labels.csv); if it is the same one, delete one of the two rows";
 
     /// <summary>scenarios.csv content (labels.csv is <see cref="TempCorpus.Labels"/>) and the problems expected.</summary>
     public static TheoryData<string, string[]> Scenarios => new()
     {
-        { "id,text\na,one\nb,two\na,three\n", ["scenarios.csv:4: duplicate id 'a' (first defined on line 2)"] },
-        { "id;text\na;one\nb;two\n", ["scenarios.csv:1: the header is separated by ';', not by commas; save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving", NotReadNote] },
-        { "id\ttext\na\tone\nb\ttwo\n", ["scenarios.csv:1: the header is separated by tabs, not by commas; save the file as 'CSV UTF-8 (comma delimited)', or choose ',' as the field delimiter when saving", NotReadNote] },
-        { "id,text\na,\"one\r\nstill one\"\nb,two\na,x\n", ["scenarios.csv:5: duplicate id 'a' (first defined on line 2)"] },
+        { "id,text\na,one\nb,two\na,three\n", [$"scenarios.csv:4: duplicate id 'a' (first defined on line 2); {DuplicateHint}"] },
+        { "id\ttext\na\tone\nb\ttwo\n", ["scenarios.csv:1: the header is separated by tabs, not by commas or ';'; save the file as 'CSV UTF-8 (Comma delimited)', or choose ',' as the field delimiter when saving", NotReadNote] },
+        { "id,text\na,\"one\r\nstill one\"\nb,two\na,x\n", [$"scenarios.csv:5: duplicate id 'a' (first defined on line 2); {DuplicateHint}"] },
+        // The header decides the separator: a ';'-separated file is read like a comma-separated one, problems and all.
+        { "id;text\na;one\nb;two\na;three\n", [$"scenarios.csv:4: duplicate id 'a' (first defined on line 2); {DuplicateHint}"] },
         { "id,text\na,one\nb,two\n,three\n", ["scenarios.csv:4: id is empty"] },
         { "id,text\na,one\nb,two\nLegal Style,three\n", [$"scenarios.csv:4: id 'Legal Style' is not a slug: it has the upper-case letter 'L'; {SlugHint}"] },
         { "id,text\na,one\nb,two\n-c,three\n", [$"scenarios.csv:4: id '-c' is not a slug: it must start with a lowercase letter or digit; {SlugHint}"] },
@@ -55,6 +59,18 @@ public static class CorpusProblemCases
         { "id,notes\na,one\nb,two\n", ["scenarios.csv:1: missing required column 'text'", NotReadNote] },
         { "id,text,ID\na,one,a\nb,two,b\n", ["scenarios.csv:1: column 'id' appears twice (columns 1 and 3); remove one of them"] },
         { "id,text,\na,one,\nb,two,\n", ["scenarios.csv:1: column 3 has no name; name it or remove the extra ',' from the header row"] },
+        // An extra separator at the end of the header is one problem, not one more for every record without it.
+        { "id,text,\na,one\nb,two\n", ["scenarios.csv:1: column 3 has no name; name it or remove the extra ',' from the header row"] },
+        { "id;text;;\na;one\nb;two;;\n", ["scenarios.csv:1: columns 3 and 4 have no name; name them or remove the extra ';' from the header row"] },
+        // A record that cannot be read is one problem: its labels are not also unknown scenarios.
+        {
+            "id,text\na,one\nb,two,extra\n",
+            ["scenarios.csv:3: the record has 3 fields but the header has 2; put text that contains a comma in quotes: \"like, this\""]
+        },
+        {
+            "id,text\na,one\nb,\"two\"x\n",
+            ["scenarios.csv:3: text after the closing quote of a field; write a quote inside a quoted field as \"\", as in \"say \"\"hi\"\"\""]
+        },
         {
             "id,text\na,one\nb,two\nc,three,extra\n",
             ["scenarios.csv:4: the record has 3 fields but the header has 2; put text that contains a comma in quotes: \"like, this\""]
@@ -104,6 +120,16 @@ public static class CorpusProblemCases
             ["labels.csv:4: annotator 'ml-engineer' already labelled 'a' on line 2; an annotator labels a scenario at most once; remove one of the rows"]
         },
         { "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,retrieval\n", ["labels.csv:3: unknown label 'retrieval'; use one of: prompting, rag, fine-tuning"] },
+        {
+            "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,fine-tunning\n",
+            ["labels.csv:3: unknown label 'fine-tunning'; did you mean 'fine-tuning'? use one of: prompting, rag, fine-tuning"]
+        },
+        { "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,Promting\n", ["labels.csv:3: unknown label 'Promting'; did you mean 'prompting'? use one of: prompting, rag, fine-tuning"] },
+        // A label row that cannot be read is one problem: its scenario is not also unlabelled.
+        {
+            "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,rag,extra\n",
+            ["labels.csv:3: the record has 4 fields but the header has 3; put text that contains a comma in quotes: \"like, this\""]
+        },
         { "scenario_id,annotator,label\na,ml-engineer,rag\nb,ml-engineer,\n", ["labels.csv:3: label is empty; use one of: prompting, rag, fine-tuning"] },
         { "scenario_id,annotator,label\na,ml-engineer,rag\n", ["scenarios.csv:3: scenario 'b' has no label; add a row for it to labels.csv"] },
         { "scenario_id,annotator\na,ml-engineer\nb,ml-engineer\n", ["labels.csv:1: missing required column 'label'"] },
@@ -121,8 +147,13 @@ public static class CorpusProblemCases
     /// <summary>scenarios.csv bytes that are not clean UTF-8 text, and the problems expected.</summary>
     public static TheoryData<byte[], string[]> ScenarioBytes => new()
     {
-        { [.. "id,text\na,one\nb,two\nc,caf"u8, 0xE9, (byte)'\n'], [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"] },
-        { [.. "id,text\na,café\nb,two\nc,a\uFFFDb\n"u8], [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"] },
+        { [.. "id,text\na,one\nb,two\nc,caf"u8, 0xE9, (byte)'\n'], [$"scenarios.csv:4: the file is not UTF-8: column 2 (text) has the byte 0xE9, which is 'é' in Windows-1252, in \"café\"; {LegacyHint}"] },
+        {
+            // Excel's "CSV (Comma delimited)": every line with a curly quote or an accent; one problem names the first and counts the others.
+            [.. "id,text,notes\na,We don"u8, 0x92, .. "t want a chatbot that makes things up about our return policy.,\nb,two,Caf"u8, 0xE9, .. "\nc,three,Na"u8, 0xEF, .. "ve\n"u8],
+            [$"scenarios.csv:2: the file is not UTF-8: column 2 (text) has the byte 0x92, which is '\u2019' in Windows-1252, in \"We don\u2019t want a chatbot that ma...\" (lines 3 and 4 have such bytes too); {LegacyHint}"]
+        },
+        { [.. "id,text\na,café\nb,two\nc,a\uFFFDb\n"u8], [$"scenarios.csv:4: the record has the replacement character '\uFFFD', which a conversion left where it could not read a character; {ReplacementHint}"] },
         {
             [.. "id,text\na,one\nb,two\nc,x"u8, 0, .. "y\n"u8],
             [$"scenarios.csv:4: the record has NUL bytes; the file looks binary and was not read further; {Utf8Hint}", NotReadNote]
@@ -133,7 +164,7 @@ public static class CorpusProblemCases
         },
         {
             [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("id,text\na,one\nb,two\nc,"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("x\n")],
-            [$"scenarios.csv:4: the record has bytes that are not UTF-8 text; {Utf8Hint}"]
+            [$"scenarios.csv:4: the record has the replacement character '\uFFFD', which a conversion left where it could not read a character; {ReplacementHint}"]
         },
         {
             Encoding.Unicode.GetBytes(TempCorpus.Scenarios),

@@ -93,7 +93,7 @@ public sealed class CorpusProblemTests
         Assert.Equal(
             [
                 "scenarios.csv:3: tag 'Bad' is not a slug: it has the upper-case letter 'B'; separate tags with ';' and use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, such as 'legal-style'",
-                "scenarios.csv:4: duplicate id 'a' (first defined on line 2)",
+                "scenarios.csv:4: duplicate id 'a' (first defined on line 2); if this is another scenario, give it an id of its own such as 'a-2' (and its rows in labels.csv); if it is the same one, delete one of the two rows",
                 "scenarios.csv:7: text is empty; describe the situation in plain words",
                 "labels.csv:2: unknown scenario 'zz'; add it to scenarios.csv or correct the id",
                 "labels.csv:3: unknown label 'nope'; use one of: prompting, rag, fine-tuning",
