@@ -12,9 +12,11 @@ internal static class AdviceTextRenderer
     {
         ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"Approach: {advice.Approach.ToSlug()} ({advice.Leaf.ToSlug()})");
+        output.WriteLine(advice.Leaf is { } leaf
+            ? $"Approach: {advice.Approach.ToSlug()} ({leaf.ToSlug()})"
+            : $"Approach: {advice.Approach.ToSlug()}");
         output.WriteLine();
-        output.WriteLine("Path:");
+        output.WriteLine(advice.Path.Count == 0 ? "Path: not given by the advisor" : "Path:");
         for (var i = 0; i < advice.Path.Count; i++)
         {
             var step = advice.Path[i];
@@ -23,6 +25,13 @@ internal static class AdviceTextRenderer
                 output.WriteLine("       (no evidence)");
             foreach (var evidence in step.Evidence)
                 output.WriteLine($"       {(evidence.Weight >= 0 ? '+' : '-')} {evidence}");
+        }
+
+        if (advice.UnplacedEvidence.Count > 0)
+        {
+            output.WriteLine("Evidence:");
+            foreach (var evidence in advice.UnplacedEvidence)
+                output.WriteLine($"  - {evidence.Found}");
         }
 
         output.WriteLine();

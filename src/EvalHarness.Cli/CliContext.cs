@@ -7,9 +7,12 @@ namespace EvalHarness.Cli;
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal, so progress may be drawn on it.</param>
 internal sealed record CliContext(TextWriter Output, TextWriter Error, string WorkingDirectory, bool ErrorIsTerminal = false)
 {
+    /// <summary>Reads an environment variable (<c>OPENAI_API_KEY</c>, <c>OPENAI_BASE_URL</c>); tests give their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The process's console and current directory.</summary>
     public static CliContext FromConsole() =>
-        new(Console.Out, Console.Error, Environment.CurrentDirectory, !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, System.Environment.CurrentDirectory, !Console.IsErrorRedirected);
 
     /// <summary>Resolves a path given on the command line against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -15,10 +15,12 @@ internal static class AdviseCommand
         var tokens = NonNegativeOption.Create<long>("--tokens-per-request", "Input tokens per request; wins over the text", "N");
         var examples = NonNegativeOption.Create<long>("--training-examples", "Labelled examples available; wins over the text", "N");
         var json = new Option<bool>("--json") { Description = "Write the advice as JSON" };
+        var advisor = new AdvisorOptions();
         var command = new Command("advise", "Recommend prompting, RAG or fine-tuning for one scenario, and show why.")
         {
             text, daily, tokens, examples, json,
         };
+        advisor.AddTo(command);
         command.SetAction(parsed =>
         {
             var scenario = new Scenario("cli", parsed.GetValue(text) ?? string.Empty)
@@ -27,22 +29,14 @@ internal static class AdviseCommand
                 TokensPerRequest = parsed.GetValue(tokens),
                 TrainingExamples = parsed.GetValue(examples),
             };
-            ScenarioAdvice advice;
-            try
+            var settings = advisor.Read(parsed);
+            if (AdvisorSpec.TryParse(settings.Spec, out var spec, out _) && spec!.Kind == AdvisorKind.Predictions)
             {
-                advice = advisorFactory().Advise(scenario);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                context.Error.WriteLine($"error: the advisor failed: {exception.Message}");
-                return ExitCodes.ClassifierFailed;
+                context.Error.WriteLine("error: a predictions file answers only the scenarios of a corpus; use 'explain ID --advisor " + spec + "' instead");
+                return ExitCodes.InvalidInput;
             }
 
-            if (parsed.GetValue(json))
-                context.Output.WriteLine(AdviceJson.Write(advice));
-            else
-                AdviceTextRenderer.Render(advice, context.Output);
-            return ExitCodes.Ok;
+            return AdvisedScenario.Run(context, settings, advisorFactory, scenario, [], parsed.GetValue(json), writeScenario: null);
         });
         return command;
     }

@@ -25,14 +25,19 @@ internal static class EvalCommand
         var baseline = new Option<string?>("--baseline") { Description = "Baseline folder to compare with, such as reports/baseline", HelpName = "DIR" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report, one test case per scenario", HelpName = "FILE" };
+        var advisor = new AdvisorOptions();
         var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit };
+        advisor.AddTo(command);
         command.SetAction(parsed => new EvalRun(context, advisorFactory).Run(new EvalSettings(
             parsed.GetValue(corpus)!,
             parsed.GetValue(output)!,
             parsed.GetValue(gate),
             parsed.GetValue(baseline),
             parsed.GetValue(updateBaseline),
-            parsed.GetValue(junit))));
+            parsed.GetValue(junit))
+        {
+            Advisor = advisor.Read(parsed),
+        }));
         return command;
     }
 }

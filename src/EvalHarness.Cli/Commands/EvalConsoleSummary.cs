@@ -11,8 +11,8 @@ internal static class EvalConsoleSummary
     /// <summary>Writes the summary of a finished run.</summary>
     public static void Write(TextWriter output, EvalOutcome outcome, EvalSettings settings)
     {
-        var (m, advisorVersion, comparison, verdict) = outcome;
-        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {advisorVersion}");
+        var (m, advisor, advisorVersion, comparison, verdict) = outcome;
+        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {advisor} ({advisorVersion})");
         output.WriteLine();
         Row(output, "accuracy", $"{ReportCsv.Number(m.Accuracy)}  (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}-{ReportCsv.Number(m.AccuracyInterval?.High)})");
         Row(output, "acceptable accuracy", ReportCsv.Number(m.AcceptableAccuracy));
@@ -21,6 +21,19 @@ internal static class EvalConsoleSummary
         Row(output, "panel alpha", ReportCsv.Number(m.ExpertKrippendorffAlpha));
         Row(output, "human ceiling", ReportCsv.Number(m.ExpertMeanAccuracy));
         Row(output, "contested", $"{m.Contested} of {m.Scenarios}");
+        if (outcome.Activity is not null || m.AdvisorErrors > 0)
+            Row(output, "advisor errors", $"{m.AdvisorErrors} (no advice; counted wrong)");
+        if (m.Stability != 1 || m.Unstable > 0)
+            Row(output, "stability", $"{ReportCsv.Number(m.Stability)} ({m.Unstable} unstable)");
+        if (m.Usage is { } usage)
+            Row(output, "tokens in / out", $"{usage.InputTokens} / {usage.OutputTokens}");
+        if (outcome.Activity is { } activity)
+        {
+            Row(output, "requests sent", $"{activity.Requests} ({activity.CacheHits} from the cache, {activity.Retries} retried, {activity.Restarts} restart(s))");
+            if (activity.IgnoredLines > 0)
+                Row(output, "ignored output", $"{activity.IgnoredLines} line(s) that were not JSON, copied to advisor.log");
+        }
+
         output.WriteLine();
         output.WriteLine($"Reports written to {settings.Out}");
         if (settings.JUnit is not null)
@@ -50,4 +63,15 @@ internal static class EvalConsoleSummary
     }
 
     private static void Row(TextWriter output, string name, string value) => output.WriteLine($"  {name,-20} {value}");
+
+    /// <summary>Names the scenarios the advisor failed on, when there are more than the gate allows (exit code 3).</summary>
+    public static void WriteAdvisorErrors(TextWriter error, EvalOutcome outcome, int allowed)
+    {
+        var m = outcome.Metrics;
+        error.WriteLine($"error: the advisor failed on {m.AdvisorErrors} scenario(s), more than max_advisor_errors {allowed}:");
+        foreach (var result in outcome.AdvisorErrors)
+            error.WriteLine($"  {result.Scenario.Id}: {result.AdvisorError}");
+        if (m.AdvisorErrors > outcome.AdvisorErrors.Count)
+            error.WriteLine($"  … and {m.AdvisorErrors - outcome.AdvisorErrors.Count} more; results.csv lists every one in its advisor_error column.");
+    }
 }

@@ -1,3 +1,4 @@
+using EvalHarness.Advice;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
 
@@ -5,7 +6,18 @@ namespace EvalHarness.Cli.Commands;
 
 /// <summary>What a finished <c>eval</c> shows on the console.</summary>
 /// <param name="Metrics">The run's metrics.</param>
-/// <param name="AdvisorVersion">The advisor evaluated.</param>
+/// <param name="Advisor">The advisor evaluated, as the user named it.</param>
+/// <param name="AdvisorVersion">The advisor's version or fingerprint.</param>
 /// <param name="Comparison">The comparison with the baseline, if any.</param>
 /// <param name="Verdict">The gate's verdict, if a gate was checked.</param>
-internal sealed record EvalOutcome(EvaluationMetrics Metrics, string AdvisorVersion, RunComparison? Comparison, GateVerdict? Verdict);
+internal sealed record EvalOutcome(EvaluationMetrics Metrics, string Advisor, string AdvisorVersion, RunComparison? Comparison, GateVerdict? Verdict)
+{
+    /// <summary>How many of the scenarios the advisor failed on the console names.</summary>
+    public const int AdvisorErrorsShown = 20;
+
+    /// <summary>The first scenarios the advisor failed on, in corpus order.</summary>
+    public IReadOnlyList<ScenarioResult> AdvisorErrors { get; init; } = [];
+
+    /// <summary>What an external advisor did: requests, cache hits, retries; <c>null</c> for the built-in advisor.</summary>
+    public AdvisorActivity? Activity { get; init; }
+}

@@ -17,19 +17,36 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var inputs = EvalInputs.Read(context, settings);
 
         var corpusProblems = CorpusProblemList.ForCorpus();
-        // Hashing a large corpus takes a while, and building the advisor's cue tables some 50 ms; the other core does
-        // both while this one loads the labels.
+        // Hashing a large corpus takes a while, and building the advisor (the built-in one's cue tables take some
+        // 50 ms; an external one starts its programs) as long again; the other core does both while this one loads the labels.
         var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
-        var advisor = Task.Run(advisorFactory);
+        var advisorProblems = new List<string>();
+        var building = Task.Run(() => AdvisorBuilder.Build(context, settings.Advisor, advisorFactory, advisorProblems));
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
-        if (inputs.Problems.Count > 0)
+        var built = building.GetAwaiter().GetResult();
+        try
+        {
+            return Run(settings, built, corpus, corpusProblems, inputs, advisorProblems, hashes, outDir);
+        }
+        finally
+        {
+            built?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private int Run(EvalSettings settings, AdvisorUnderTest? advisor, CorpusStream corpus, CorpusProblemList corpusProblems, EvalInputs inputs, List<string> advisorProblems, Task<CorpusHashes> hashes, string outDir)
+    {
+        var otherProblems = inputs.Problems.Concat(advisorProblems).ToList();
+        // An advisor that answers from a file is still asked when other inputs have problems, so the file's problems
+        // come in the same pass; any other advisor would do work, or spend money, for a run that cannot be kept.
+        if (advisor is null || (otherProblems.Count > 0 && !advisor.ChecksInputs))
         {
             // Still read the whole corpus, so every problem is reported in one pass.
             while (corpus.TryReadNext(out _, out _))
             {
             }
             corpus.Complete();
-            return Fail(corpusProblems, inputs.Problems);
+            return Fail(corpusProblems, otherProblems);
         }
 
         var junitPart = settings.JUnit is null ? null : context.Resolve(settings.JUnit) + ".tmp";
@@ -38,17 +55,17 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         {
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
-                outcome = Stream(corpus, corpusProblems, advisor.GetAwaiter().GetResult(), folder, junitPart, inputs, settings, hashes);
+                outcome = Stream(corpus, corpusProblems, advisor, folder, junitPart, inputs, otherProblems, settings, hashes);
                 return outcome is not null;
             });
             if (!committed)
-                return Fail(corpusProblems, []);
+                return Fail(corpusProblems, otherProblems.Concat(advisor.InputProblems(everyScenarioAsked: true).Select(p => p.ToString())).ToList());
         }
-        catch (AdvisorFailedException e)
+        catch (AdvisorStartException e)
         {
-            context.Error.WriteLine($"error: {e.Message}");
-            context.Error.WriteLine("The classifier failed; no report was written.");
-            return ExitCodes.ClassifierFailed;
+            context.Error.WriteLine($"error: the advisor {advisor.Name} cannot be used: {e.Message}");
+            context.Error.WriteLine("Nothing was written.");
+            return ExitCodes.InvalidInput;
         }
         finally
         {
@@ -61,15 +78,22 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         if (settings.UpdateBaseline)
             CopyBaseline(outDir, context.Resolve(settings.BaselineFolder!));
         EvalConsoleSummary.Write(context.Output, outcome!, settings);
-        return outcome!.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
+        if (outcome!.Metrics.AdvisorErrors > (inputs.Policy?.MaxAdvisorErrors ?? 0))
+        {
+            EvalConsoleSummary.WriteAdvisorErrors(context.Error, outcome, inputs.Policy?.MaxAdvisorErrors ?? 0);
+            return ExitCodes.ClassifierFailed;
+        }
+
+        return outcome.Verdict is { Passed: false } ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
-    /// <summary>Streams the corpus into the reports; <c>null</c> when the corpus had problems, so nothing is to be kept.</summary>
-    private EvalOutcome? Stream(CorpusStream corpus, CorpusProblemList corpusProblems, IAdvisor advisor, string folder, string? junitPart, EvalInputs inputs, EvalSettings settings, Task<CorpusHashes> hashes)
+    /// <summary>Streams the corpus into the reports; <c>null</c> when the input had problems, so nothing is to be kept.</summary>
+    private EvalOutcome? Stream(CorpusStream corpus, CorpusProblemList corpusProblems, AdvisorUnderTest advisor, string folder, string? junitPart, EvalInputs inputs, List<string> otherProblems, EvalSettings settings, Task<CorpusHashes> hashes)
     {
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
         var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
         var mustPass = inputs.Policy is null ? null : new MustPassCheck(inputs.Policy);
+        var advisorErrors = new List<ScenarioResult>();
         using var reports = new ReportWriter(folder);
         using var junit = junitPart is null ? null : new JUnitXmlWriter(junitPart);
         using (var progress = new ProgressLine(context))
@@ -81,12 +105,14 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
                 junit?.Add(result);
                 comparison?.Add(result);
                 mustPass?.Add(result);
+                if (result.AdvisorError is not null && advisorErrors.Count < EvalOutcome.AdvisorErrorsShown)
+                    advisorErrors.Add(result);
                 progress.Report(corpus.Progress);
             }
         }
         corpus.Complete();
         // A broken corpus is reported, not evaluated; its files may not even exist to be hashed.
-        if (corpusProblems.Count > 0)
+        if (corpusProblems.Count > 0 || otherProblems.Count > 0 || advisor.InputProblems(everyScenarioAsked: true).Count > 0)
             return null;
 
         var metrics = accumulator.ToMetrics();
@@ -94,10 +120,15 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
         var verdict = inputs.Policy is null ? null
             : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
-        var stamp = RunStamp.For(hashes.GetAwaiter().GetResult(), advisor.Version, metrics.Scenarios);
+        var stamp = RunStamp.For(hashes.GetAwaiter().GetResult(), advisor.Version, metrics.Scenarios) with
+        {
+            Advisor = advisor.Name,
+            Repeats = advisor.Repeats,
+            Prices = settings.Advisor is { PriceInput: { } input, PriceOutput: { } output } ? new TokenPrices(input, output) : null,
+        };
         reports.Complete(metrics, stamp, compared, verdict);
         junit?.Complete();
-        return new EvalOutcome(metrics, advisor.Version, compared, verdict);
+        return new EvalOutcome(metrics, advisor.Name, advisor.Version, compared, verdict) { AdvisorErrors = advisorErrors, Activity = advisor.Activity };
     }
 
     private static void CopyBaseline(string outDir, string baselineDir) =>

@@ -9,6 +9,9 @@ namespace EvalHarness.Cli.Commands;
 /// <param name="JUnit">The JUnit XML file to write, or <c>null</c>.</param>
 internal sealed record EvalSettings(string Corpus, string Out, string? Gate, string? Baseline, bool UpdateBaseline, string? JUnit)
 {
+    /// <summary>The advisor under test and how to ask it.</summary>
+    public AdvisorSettings Advisor { get; init; } = AdvisorSettings.Framework;
+
     /// <summary>The baseline folder the run compares with or rewrites, if any.</summary>
     public string? BaselineFolder => Baseline ?? (UpdateBaseline ? EvalCommand.DefaultBaseline : null);
 }

@@ -14,12 +14,14 @@ internal static class ExplainCommand
         var id = new Argument<string>("id") { Description = "The id of a scenario in the corpus" };
         var corpus = CommonOptions.Corpus();
         var json = new Option<bool>("--json") { Description = "Write the advice as JSON" };
+        var advisor = new AdvisorOptions();
         var command = new Command("explain", "Show the advice for a corpus scenario next to its expert labels.") { id, corpus, json };
-        command.SetAction(parsed => Run(context, advisorFactory(), parsed.GetValue(id)!, parsed.GetValue(corpus)!, parsed.GetValue(json)));
+        advisor.AddTo(command);
+        command.SetAction(parsed => Run(context, advisor.Read(parsed), advisorFactory, parsed.GetValue(id)!, parsed.GetValue(corpus)!, parsed.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliContext context, IAdvisor advisor, string id, string corpusFolder, bool json)
+    private static int Run(CliContext context, AdvisorSettings settings, Func<IAdvisor> advisorFactory, string id, string corpusFolder, bool json)
     {
         var loaded = CorpusLoader.Load(context.Resolve(corpusFolder));
         if (!loaded.IsValid)
@@ -38,28 +40,11 @@ internal static class ExplainCommand
             return ExitCodes.InvalidInput;
         }
 
-        ScenarioAdvice advice;
-        try
-        {
-            advice = advisor.Advise(scenario);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            context.Error.WriteLine($"error: {new AdvisorFailedException(id, e).Message}");
-            return ExitCodes.ClassifierFailed;
-        }
-
-        if (json)
-        {
-            context.Output.WriteLine(AdviceJson.Write(advice));
-            return ExitCodes.Ok;
-        }
-        WriteScenario(context.Output, scenario, corpus.LabelsFor(id), advice);
-        AdviceTextRenderer.Render(advice, context.Output);
-        return ExitCodes.Ok;
+        var labels = corpus.LabelsFor(id);
+        return AdvisedScenario.Run(context, settings, advisorFactory, scenario, labels, json, result => WriteScenario(context.Output, scenario, labels, result));
     }
 
-    private static void WriteScenario(TextWriter output, Scenario scenario, IReadOnlyList<ExpertLabel> labels, ScenarioAdvice advice)
+    private static void WriteScenario(TextWriter output, Scenario scenario, IReadOnlyList<ExpertLabel> labels, ScenarioResult result)
     {
         output.WriteLine($"Scenario {scenario.Id} (scenarios.csv line {scenario.Line})");
         output.WriteLine($"  {scenario.Text.ReplaceLineEndings(" ")}");
@@ -74,7 +59,7 @@ internal static class ExplainCommand
         var panel = CorpusEvaluator.PanelLabelOf(labels);
         var verdict = panel is null
             ? "contested (the panel is tied; not scored)"
-            : panel == advice.Approach ? $"{panel.Value.ToSlug()} (the advisor agrees)" : $"{panel.Value.ToSlug()} (the advisor DISAGREES)";
+            : panel == result.Predicted ? $"{panel.Value.ToSlug()} (the advisor agrees)" : $"{panel.Value.ToSlug()} (the advisor DISAGREES)";
         output.WriteLine($"  panel label: {verdict}");
         output.WriteLine();
     }

@@ -36,7 +36,10 @@ public static class AdviceJson
         ArgumentNullException.ThrowIfNull(advice);
         writer.WriteStartObject();
         writer.WriteString("approach", advice.Approach.ToSlug());
-        writer.WriteString("leaf", advice.Leaf.ToSlug());
+        if (advice.Leaf is { } leaf)
+            writer.WriteString("leaf", leaf.ToSlug());
+        else
+            writer.WriteNull("leaf");
         writer.WriteStartArray("path");
         foreach (var step in advice.Path)
         {
@@ -58,6 +61,15 @@ public static class AdviceJson
         }
 
         writer.WriteEndArray();
+        // Only external advisors give evidence outside the path; the built-in advisor's JSON keeps its shape.
+        if (advice.UnplacedEvidence.Count > 0)
+        {
+            writer.WriteStartArray("evidence");
+            foreach (var evidence in advice.UnplacedEvidence)
+                writer.WriteStringValue(evidence.Found);
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("reasons");
         foreach (var reason in advice.Reasons)
             writer.WriteStringValue(reason.ToSlug());

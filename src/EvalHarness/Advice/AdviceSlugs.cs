@@ -44,4 +44,57 @@ public static class AdviceSlugs
         WarningCode.OneOffTask => "one-off-task",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
+
+    private static readonly IReadOnlyDictionary<string, Leaf> LeafBySlug = BySlug<Leaf>(ToSlug);
+    private static readonly IReadOnlyDictionary<string, FrameworkQuestion> QuestionBySlug = BySlug<FrameworkQuestion>(ToSlug);
+    private static readonly IReadOnlyDictionary<string, FineTuneReason> ReasonBySlug = BySlug<FineTuneReason>(ToSlug);
+    private static readonly IReadOnlyDictionary<string, WarningCode> WarningBySlug = BySlug<WarningCode>(ToSlug);
+
+    /// <summary>Reads a leaf's slug as people and models write it: any case, <c>_</c> or spaces for <c>-</c>.</summary>
+    public static bool TryParseLeaf(string? text, out Leaf leaf) => TryRead(LeafBySlug, text, out leaf);
+
+    /// <summary>Reads a question's slug (<c>can-prompting-solve-it</c>), as <see cref="TryParseLeaf"/> reads leaves.</summary>
+    public static bool TryParseQuestion(string? text, out FrameworkQuestion question) => TryRead(QuestionBySlug, text, out question);
+
+    /// <summary>Reads a reason's slug (<c>consistent-format</c>), as <see cref="TryParseLeaf"/> reads leaves.</summary>
+    public static bool TryParseReason(string? text, out FineTuneReason reason) => TryRead(ReasonBySlug, text, out reason);
+
+    /// <summary>Reads a warning code (<c>too-few-examples</c>), as <see cref="TryParseLeaf"/> reads leaves.</summary>
+    public static bool TryParseWarning(string? text, out WarningCode code) => TryRead(WarningBySlug, text, out code);
+
+    /// <summary>Every leaf slug, for messages that list what is valid.</summary>
+    public static IEnumerable<string> LeafSlugs => LeafBySlug.Keys;
+
+    /// <summary>Every question slug.</summary>
+    public static IEnumerable<string> QuestionSlugs => QuestionBySlug.Keys;
+
+    /// <summary>Every reason slug.</summary>
+    public static IEnumerable<string> ReasonSlugs => ReasonBySlug.Keys;
+
+    /// <summary>Every warning code.</summary>
+    public static IEnumerable<string> WarningSlugs => WarningBySlug.Keys;
+
+    private static IReadOnlyDictionary<string, T> BySlug<T>(Func<T, string> slug)
+        where T : struct, Enum
+    {
+        // Ordered as the enum, so listings read in the course's order.
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var value in Enum.GetValues<T>())
+            map.Add(slug(value), value);
+        return map;
+    }
+
+    private static bool TryRead<T>(IReadOnlyDictionary<string, T> map, string? text, out T value)
+        where T : struct
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 64)
+            return false;
+        // ASCII only, so the result does not depend on the machine's culture.
+        Span<char> folded = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text.AsSpan().Trim())
+            folded[length++] = c is '_' or ' ' ? '-' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        return map.TryGetValue(new string(folded[..length]), out value);
+    }
 }

@@ -26,4 +26,14 @@ internal static class AdviceWarnings
 
     /// <summary>The bit of one warning code.</summary>
     public static int Bit(WarningCode code) => 1 << (int)code;
+
+    /// <summary>The warnings of these codes, each once, in enum order, with the course's sentences.</summary>
+    public static IReadOnlyList<AdviceWarning> Of(IEnumerable<WarningCode> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var mask = 0;
+        foreach (var code in codes)
+            mask |= Bit(code);
+        return For(mask);
+    }
 }

@@ -34,11 +34,13 @@ public sealed class AnnotatorAgreement
     /// <summary>Counts one scenario: who labelled it, what each chose (same order), and the classifier's prediction.</summary>
     /// <exception cref="ArgumentException">The spans differ in length, or an annotator appears twice.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index is outside 0 to count − 1, or a label is not a defined <see cref="Approach"/>.</exception>
-    public void Add(ReadOnlySpan<int> annotatorIndexes, ReadOnlySpan<Approach> labels, Approach predicted)
+    /// <remarks>A scenario without a prediction (<c>null</c>) counts as a disagreement with every annotator.</remarks>
+    public void Add(ReadOnlySpan<int> annotatorIndexes, ReadOnlySpan<Approach> labels, Approach? predicted)
     {
         if (annotatorIndexes.Length != labels.Length)
             throw new ArgumentException($"Got {annotatorIndexes.Length} annotator indexes but {labels.Length} labels.", nameof(labels));
-        ApproachCount.IndexOf(predicted, nameof(predicted));
+        if (predicted is { } answer)
+            ApproachCount.IndexOf(answer, nameof(predicted));
 
         // Validate everything before counting anything, so a rejected call leaves the totals untouched.
         int prompting = 0, rag = 0, fineTuning = 0;

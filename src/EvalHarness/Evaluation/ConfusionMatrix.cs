@@ -11,6 +11,7 @@ public sealed class ConfusionMatrix
 {
     private const int Size = ApproachCount.Value;
     private readonly long[] _cells = new long[Size * Size];
+    private readonly long[] _unanswered = new long[Size];
 
     /// <summary>How many pairs were added.</summary>
     public long Count { get; private set; }
@@ -22,11 +23,24 @@ public sealed class ConfusionMatrix
     public long this[Approach expected, Approach predicted] =>
         _cells[ApproachCount.IndexOf(expected, nameof(expected)) * Size + ApproachCount.IndexOf(predicted, nameof(predicted))];
 
-    /// <summary>Counts one scenario: the reference label (panel or annotator) and the classifier's answer.</summary>
+    /// <summary>How many scenarios with this expected label got no prediction (an advisor error, or repeats that tied).</summary>
+    public long Unanswered(Approach expected) => _unanswered[ApproachCount.IndexOf(expected, nameof(expected))];
+
+    /// <summary>How many scenarios got no prediction in all.</summary>
+    public long UnansweredCount => _unanswered[0] + _unanswered[1] + _unanswered[2];
+
+    /// <summary>
+    /// Counts one scenario: the reference label (panel or annotator) and the classifier's answer; a missing answer
+    /// counts as wrong: it adds to the row (support, recall) and to no column (precision).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Approach"/>.</exception>
-    public void Add(Approach expected, Approach predicted)
+    public void Add(Approach expected, Approach? predicted)
     {
-        _cells[ApproachCount.IndexOf(expected, nameof(expected)) * Size + ApproachCount.IndexOf(predicted, nameof(predicted))]++;
+        var row = ApproachCount.IndexOf(expected, nameof(expected));
+        if (predicted is { } answer)
+            _cells[row * Size + ApproachCount.IndexOf(answer, nameof(predicted))]++;
+        else
+            _unanswered[row]++;
         Count++;
     }
 
@@ -40,7 +54,7 @@ public sealed class ConfusionMatrix
         var result = new LabelMetrics[Size];
         for (var k = 0; k < Size; k++)
         {
-            long support = 0, predicted = 0;
+            long support = _unanswered[k], predicted = 0;
             for (var j = 0; j < Size; j++)
             {
                 support += _cells[k * Size + j];
@@ -82,10 +96,12 @@ public sealed class ConfusionMatrix
                 return null;
 
             // sklearn's form 1 - observed/expected disagreement; row and column totals stay in long, products in double.
+            // A missing answer is a fourth category no reference label ever takes: its row total is 0, so it adds no
+            // expected disagreement of its own, while it still lowers each row's agreement.
             double n = Count, expectedDisagreement = 0, observedDisagreement = Count - Correct;
             for (var i = 0; i < Size; i++)
             {
-                long rowTotal = 0, columnTotal = 0;
+                long rowTotal = _unanswered[i], columnTotal = 0;
                 for (var j = 0; j < Size; j++)
                 {
                     rowTotal += _cells[i * Size + j];

@@ -6,58 +6,71 @@ namespace EvalHarness.Evaluation;
 /// <summary>Feeds every scenario of a corpus through an advisor and compares the advice with the expert panel.</summary>
 public static class CorpusEvaluator
 {
-    /// <summary>Evaluates a corpus. Advice runs in parallel; results and metrics come out in corpus order, identical to a sequential run.</summary>
-    /// <exception cref="AdvisorFailedException">The advisor threw on a scenario.</exception>
+    /// <summary>Evaluates a corpus held in memory. Advice runs in parallel; results and metrics come out in corpus order, identical to a sequential run.</summary>
     public static EvaluationRun Evaluate(ScenarioCorpus corpus, IAdvisor advisor, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        return Evaluate(corpus, AdvisorUnderTest.InProcess(advisor, maxDegreeOfParallelism: maxDegreeOfParallelism));
+    }
+
+    /// <summary>Evaluates a corpus held in memory with any advisor; an advisor's failure on a scenario is that scenario's error.</summary>
+    public static EvaluationRun Evaluate(ScenarioCorpus corpus, AdvisorUnderTest advisor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);
 
         var scenarios = corpus.Scenarios.ToArray();
-        var advice = new ScenarioAdvice[scenarios.Length];
-        AdviseBatch(advisor, scenarios, advice, scenarios.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+        var batch = new ScenarioBatch(scenarios.Length);
+        batch.Fill(scenarios, s => corpus.LabelsFor(s.Id).ToArray());
+        advisor.AdviseAsync(batch, cancellationToken).GetAwaiter().GetResult();
 
         var accumulator = new MetricsAccumulator(corpus.Annotators, advisor.Rules);
         var results = new ScenarioResult[scenarios.Length];
         for (var i = 0; i < scenarios.Length; i++)
         {
-            var expertLabels = corpus.LabelsFor(scenarios[i].Id);
-            var result = new ScenarioResult(scenarios[i], advice[i], expertLabels, PanelLabelOf(expertLabels));
-            accumulator.Add(result);
-            results[i] = result;
+            results[i] = batch.Result(i, advisor.Repeats);
+            accumulator.Add(results[i]);
         }
+
         return new EvaluationRun(results, accumulator.ToMetrics(), advisor.Version);
     }
 
     /// <summary>
-    /// How many scenarios <see cref="Stream"/> reads and advises at a time: few enough that a batch is still in the
+    /// How many scenarios <see cref="Stream(CorpusStream, AdvisorUnderTest, int, CancellationToken)"/> reads and advises at a time: few enough that a batch is still in the
     /// processor's cache when its results are used, and dies before the garbage collector would have to copy it.
     /// </summary>
     public const int DefaultBatchSize = 512;
+
+    /// <summary>Streams a corpus through an in-process advisor on every core (or <paramref name="maxDegreeOfParallelism"/>).</summary>
+    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = DefaultBatchSize, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        return Stream(corpus, AdvisorUnderTest.InProcess(advisor, maxDegreeOfParallelism: maxDegreeOfParallelism), batchSize);
+    }
 
     /// <summary>Streams a corpus through an advisor: scenarios are read in batches, advised in parallel and yielded in corpus order.</summary>
     /// <remarks>
     /// Memory holds two batches of scenarios, never the corpus; batches are small, so they die young and the garbage
     /// collector seldom copies them. The next batch is read while the current one is advised, so reading, which is
-    /// serial, does not leave the other cores idle. Problems in the data go to the stream's problem list.
+    /// serial, does not leave the other cores idle. Problems in the data go to the stream's problem list; an advisor's
+    /// failure on a scenario is that scenario's <see cref="ScenarioResult.AdvisorError"/>.
     /// </remarks>
-    /// <exception cref="AdvisorFailedException">The advisor threw on a scenario; the first such scenario of the batch is named.</exception>
-    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, IAdvisor advisor, int batchSize = DefaultBatchSize, int maxDegreeOfParallelism = -1)
+    public static IEnumerable<ScenarioResult> Stream(CorpusStream corpus, AdvisorUnderTest advisor, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        return StreamBatches(corpus, advisor, batchSize, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+        return StreamBatches(corpus, advisor, batchSize, cancellationToken);
     }
 
-    private static IEnumerable<ScenarioResult> StreamBatches(CorpusStream corpus, IAdvisor advisor, int batchSize, ParallelOptions options)
+    private static IEnumerable<ScenarioResult> StreamBatches(CorpusStream corpus, AdvisorUnderTest advisor, int batchSize, CancellationToken cancellationToken)
     {
         var current = new ScenarioBatch(batchSize);
         var next = new ScenarioBatch(batchSize);
         current.Fill(corpus);
         if (current.Count == 0)
             yield break;
-        Task? advising = Advise(advisor, current, options);
+        Task? advising = Advise(advisor, current, cancellationToken);
         Task? advisingNext = null;
         try
         {
@@ -68,9 +81,9 @@ public static class CorpusEvaluator
                 advising = null;
                 advised.GetAwaiter().GetResult();
                 // The next batch is advised while this one is handed out, so the cores never wait for the caller.
-                advisingNext = next.Count > 0 ? Advise(advisor, next, options) : null;
+                advisingNext = next.Count > 0 ? Advise(advisor, next, cancellationToken) : null;
                 for (var i = 0; i < current.Count; i++)
-                    yield return new ScenarioResult(current.Scenarios[i], current.Advice[i], current.Labels[i], PanelLabelOf(current.Labels[i]));
+                    yield return current.Result(i, advisor.Repeats);
                 if (advisingNext is null)
                     yield break;
                 (current, next) = (next, current);
@@ -89,21 +102,8 @@ public static class CorpusEvaluator
     private static void WaitQuietly(Task? task) =>
         task?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
 
-    private static Task Advise(IAdvisor advisor, ScenarioBatch batch, ParallelOptions options) =>
-        Task.Run(() => AdviseBatch(advisor, batch.Scenarios, batch.Advice, batch.Count, options));
-
-    private static void AdviseBatch(IAdvisor advisor, Scenario[] scenarios, ScenarioAdvice[] advice, int count, ParallelOptions options)
-    {
-        try
-        {
-            Parallel.For(0, count, options, i => advice[i] = AdviseOne(advisor, scenarios[i]));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<AdvisorFailedException>().Any())
-        {
-            // Name the first failing scenario in corpus order, so the message does not depend on thread timing.
-            throw e.InnerExceptions.OfType<AdvisorFailedException>().MinBy(f => IndexOf(scenarios.AsSpan(0, count), f.ScenarioId))!;
-        }
-    }
+    private static Task Advise(AdvisorUnderTest advisor, ScenarioBatch batch, CancellationToken cancellationToken) =>
+        Task.Run(() => advisor.AdviseAsync(batch, cancellationToken), cancellationToken);
 
     /// <summary>The strict plurality of a scenario's labels, or <c>null</c> on a tie.</summary>
     public static Approach? PanelLabelOf(IReadOnlyList<ExpertLabel> labels)
@@ -113,25 +113,5 @@ public static class CorpusEvaluator
         for (var i = 0; i < labels.Count; i++)
             span[i] = labels[i].Label;
         return PluralityLabel.Of(span);
-    }
-
-    private static ScenarioAdvice AdviseOne(IAdvisor advisor, Scenario scenario)
-    {
-        try
-        {
-            return advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
-        }
-        catch (Exception e)
-        {
-            throw new AdvisorFailedException(scenario.Id, e);
-        }
-    }
-
-    private static int IndexOf(ReadOnlySpan<Scenario> scenarios, string id)
-    {
-        for (var i = 0; i < scenarios.Length; i++)
-            if (scenarios[i].Id == id)
-                return i;
-        return int.MaxValue;
     }
 }

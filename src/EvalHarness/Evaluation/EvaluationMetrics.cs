@@ -1,3 +1,5 @@
+using EvalHarness.Advice;
+
 namespace EvalHarness.Evaluation;
 
 /// <summary>The figures of one evaluation run: the classifier against the panel, and the panel against itself.</summary>
@@ -57,4 +59,19 @@ public sealed record EvaluationMetrics
 
     /// <summary>How often each rule of the advisor fired, in the advisor's rule order.</summary>
     public required IReadOnlyList<RuleCount> Rules { get; init; }
+
+    /// <summary>Scenarios the advisor gave no advice for because it failed on every repeat; they count as wrong.</summary>
+    public int AdvisorErrors { get; init; }
+
+    /// <summary>Scenarios the advisor answered whose repeats did not all give the same approach (a tie among them leaves no prediction).</summary>
+    public int Unstable { get; init; }
+
+    /// <summary>
+    /// The share of answered scenarios whose repeats all gave the same approach; 1 with a single repeat. <c>null</c>
+    /// when no scenario was answered.
+    /// </summary>
+    public double? Stability { get; init; } = 1;
+
+    /// <summary>The tokens a chat model spent on the run, cached answers included; <c>null</c> for advisors that spend none.</summary>
+    public TokenUsage? Usage { get; init; }
 }

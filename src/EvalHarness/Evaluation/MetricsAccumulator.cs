@@ -19,6 +19,9 @@ public sealed class MetricsAccumulator
     private int _scenarios;
     private int _contested;
     private int _acceptable;
+    private int _advisorErrors;
+    private int _unstable;
+    private TokenUsage? _usage;
 
     /// <summary>Creates an accumulator for a panel of annotators and the rules of an advisor.</summary>
     public MetricsAccumulator(IReadOnlyList<string> annotators, IReadOnlyList<AdvisorRule> rules)
@@ -63,7 +66,14 @@ public sealed class MetricsAccumulator
             _contested++;
         _panel.Add(labels);
         _annotatorAgreement.Add(indexes, labels, result.Predicted);
-        CountRules(result.Advice);
+        if (result.AdvisorError is not null)
+            _advisorErrors++;
+        else if (result.Unstable)
+            _unstable++;
+        if (result.Usage is { } usage)
+            _usage = _usage is null ? usage : _usage + usage;
+        if (result.Advice is { } advice)
+            CountRules(advice);
     }
 
     private void CountRules(ScenarioAdvice advice)
@@ -118,6 +128,10 @@ public sealed class MetricsAccumulator
                 .Select(m => new AnnotatorSummary(_annotators[m.Index], (int)m.Labels, m.AgreementWithPanel, m.AgreementWithClassifier, m.CohenKappaWithClassifier))
                 .ToArray(),
             Rules = _rules.Select((rule, i) => new RuleCount(rule, _ruleCounts[i])).ToArray(),
+            AdvisorErrors = _advisorErrors,
+            Unstable = _unstable,
+            Stability = _scenarios == _advisorErrors ? null : 1 - ((double)_unstable / (_scenarios - _advisorErrors)),
+            Usage = _usage,
         };
     }
 }

@@ -30,12 +30,17 @@ public sealed record BaselineRun(IReadOnlyList<BaselineResult> Results, IReadOnl
             Approach? expected = null;
             if (expectedText.Length > 0 && ApproachText.TryParse(expectedText, out var e))
                 expected = e;
-            if (!ApproachText.TryParse(csv.GetString("predicted"), out var predicted) || (expectedText.Length > 0 && expected is null))
+            // An empty prediction is an advisor error or a tie between repeats: no prediction, which counts as wrong.
+            var predictedText = csv.GetString("predicted");
+            Approach? predicted = null;
+            if (predictedText.Length > 0 && ApproachText.TryParse(predictedText, out var p))
+                predicted = p;
+            if ((predictedText.Length > 0 && predicted is null) || (expectedText.Length > 0 && expected is null))
             {
-                problems.Add(Problem(path, line, $"unknown label in '{expectedText}' or '{csv.GetString("predicted")}'"));
+                problems.Add(Problem(path, line, $"unknown label in '{expectedText}' or '{predictedText}'"));
                 return;
             }
-            rows.Add(new BaselineResult(csv.GetString("scenario_id"), expected, predicted.Value));
+            rows.Add(new BaselineResult(csv.GetString("scenario_id"), expected, predicted));
         });
         return rows;
     }

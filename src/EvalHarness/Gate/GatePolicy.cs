@@ -20,4 +20,10 @@ public sealed record GatePolicy
 
     /// <summary>Tags whose scored scenarios must be predicted as their panel label.</summary>
     public IReadOnlyList<string> MustPassTags { get; init; } = [];
+
+    /// <summary>Lowest accepted share of answered scenarios whose repeats all agree (see <c>--repeats</c>).</summary>
+    public double? MinStability { get; init; }
+
+    /// <summary>Most scenarios the advisor may fail on (no advice on any repeat); more fails the run with exit code 3.</summary>
+    public int MaxAdvisorErrors { get; init; }
 }

@@ -7,7 +7,7 @@ namespace EvalHarness.Gate;
 public static class GatePolicyReader
 {
     private static readonly string[] Keys =
-        ["min_accuracy", "min_acceptable_accuracy", "min_macro_f1", "min_cohen_kappa", "max_regressions", "must_pass_tags"];
+        ["min_accuracy", "min_acceptable_accuracy", "min_macro_f1", "min_cohen_kappa", "max_regressions", "must_pass_tags", "min_stability", "max_advisor_errors"];
 
     /// <summary>Reads a policy file; the policy is <c>null</c> when any problem was found.</summary>
     public static (GatePolicy? Policy, IReadOnlyList<CorpusProblem> Problems) Read(string path)
@@ -53,12 +53,9 @@ public static class GatePolicyReader
             case "min_acceptable_accuracy": return policy with { MinAcceptableAccuracy = Fraction(ref reader, key, 0, file, line, problems) };
             case "min_macro_f1": return policy with { MinMacroF1 = Fraction(ref reader, key, 0, file, line, problems) };
             case "min_cohen_kappa": return policy with { MinCohenKappa = Fraction(ref reader, key, -1, file, line, problems) };
-            case "max_regressions":
-                if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var max) && max >= 0)
-                    return policy with { MaxRegressions = max };
-                problems.Add(new CorpusProblem(file, line, $"'{key}' must be a whole number of at least 0", "for example \"max_regressions\": 0"));
-                reader.Skip();
-                return policy;
+            case "min_stability": return policy with { MinStability = Fraction(ref reader, key, 0, file, line, problems) };
+            case "max_regressions": return policy with { MaxRegressions = Count(ref reader, key, file, line, problems) ?? policy.MaxRegressions };
+            case "max_advisor_errors": return policy with { MaxAdvisorErrors = Count(ref reader, key, file, line, problems) ?? policy.MaxAdvisorErrors };
             case "must_pass_tags":
                 return policy with { MustPassTags = Tags(ref reader, key, file, line, problems) };
             default:
@@ -69,6 +66,15 @@ public static class GatePolicyReader
                 reader.Skip();
                 return policy;
         }
+    }
+
+    private static int? Count(ref Utf8JsonReader reader, string key, string file, int line, List<CorpusProblem> problems)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count >= 0)
+            return count;
+        problems.Add(new CorpusProblem(file, line, $"'{key}' must be a whole number of at least 0", $"for example \"{key}\": 0"));
+        reader.Skip();
+        return null;
     }
 
     private static double? Fraction(ref Utf8JsonReader reader, string key, double min, string file, int line, List<CorpusProblem> problems)

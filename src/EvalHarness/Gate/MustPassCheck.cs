@@ -21,7 +21,7 @@ public sealed class MustPassCheck(GatePolicy policy)
         {
             if (!policy.MustPassTags.Contains(tag, StringComparer.Ordinal))
                 continue;
-            _failures.Add($"must pass ({tag}): {result.Scenario.Id} predicted {result.Predicted.ToSlug()} (panel: {result.Expected!.Value.ToSlug()})");
+            _failures.Add($"must pass ({tag}): {result.Scenario.Id} {result.Outcome} (panel: {result.Expected!.Value.ToSlug()})");
             return;
         }
     }

@@ -29,6 +29,9 @@ public static class QualityGate
         AtLeast(failures, "acceptable_accuracy", m.AcceptableAccuracy, "min_acceptable_accuracy", policy.MinAcceptableAccuracy);
         AtLeast(failures, "macro_f1", m.MacroF1, "min_macro_f1", policy.MinMacroF1);
         AtLeast(failures, "cohen_kappa", m.CohenKappa, "min_cohen_kappa", policy.MinCohenKappa);
+        AtLeast(failures, "stability", m.Stability, "min_stability", policy.MinStability);
+        if (m.AdvisorErrors > policy.MaxAdvisorErrors)
+            failures.Add($"advisor_errors {m.AdvisorErrors} > max_advisor_errors {policy.MaxAdvisorErrors}");
         failures.AddRange(mustPassFailures);
 
         if (comparison is not null)
@@ -38,7 +41,7 @@ public static class QualityGate
             {
                 failures.Add($"regressions {regressions.Length} > max_regressions {policy.MaxRegressions}");
                 foreach (var r in regressions)
-                    failures.Add($"regression: {r.ScenarioId} was {r.BaselinePredicted!.Value.ToSlug()}, now {r.Predicted!.Value.ToSlug()} (panel: {r.Expected!.Value.ToSlug()})");
+                    failures.Add($"regression: {r.ScenarioId} was {r.BaselinePredicted?.ToSlug() ?? "no prediction"}, now {r.Predicted?.ToSlug() ?? "no prediction"} (panel: {r.Expected!.Value.ToSlug()})");
             }
         }
         return new GateVerdict(failures);

@@ -12,7 +12,7 @@ public static class AdviceText
     [ThreadStatic]
     private static byte[]? t_warnings;
 
-    /// <summary>Every piece of evidence of the path, in order, joined with <c>; </c>.</summary>
+    /// <summary>Every piece of evidence of the path, in order, then any an external advisor gave outside it, joined with <c>; </c>.</summary>
     public static string Evidence(ScenarioAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
@@ -34,6 +34,14 @@ public static class AdviceText
                     cell.Append("; "u8);
                 cell.Append(evidence[e].Utf8);
             }
+        }
+
+        var unplaced = advice.UnplacedEvidence;
+        for (var e = 0; e < unplaced.Count; e++)
+        {
+            if (cell.Length > 0)
+                cell.Append("; "u8);
+            cell.Append(unplaced[e].Utf8);
         }
 
         return cell.Written;

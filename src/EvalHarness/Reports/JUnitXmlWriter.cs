@@ -52,8 +52,9 @@ public sealed class JUnitXmlWriter : IDisposable
         {
             _failures++;
             _cases.WriteStartElement("failure");
-            _cases.WriteAttributeString("message", $"predicted {r.Predicted.ToSlug()}, panel says {r.Expected!.Value.ToSlug()}");
-            _cases.WriteString($"{r.Scenario.Text}\nexperts: {ReportCells.ExpertLabels(r)}\nevidence: {AdviceText.Evidence(r.Advice)}");
+            _cases.WriteAttributeString("message", $"{r.Outcome}, panel says {r.Expected!.Value.ToSlug()}");
+            var explanation = r.Advice is { } advice ? $"evidence: {AdviceText.Evidence(advice)}" : r.Outcome;
+            _cases.WriteString($"{r.Scenario.Text}\nexperts: {ReportCells.ExpertLabels(r)}\n{explanation}");
             _cases.WriteEndElement();
         }
         _cases.WriteEndElement();

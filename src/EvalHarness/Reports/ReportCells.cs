@@ -22,6 +22,9 @@ internal static class ReportCells
     /// <summary>The agreement cell of m of n labels agreeing, built on first use: a panel's few fractions recur a million times.</summary>
     private static readonly byte[]?[,] Agreements = new byte[]?[33, 33];
 
+    /// <summary>The stability cell of m of n repeats agreeing, built on first use like <see cref="Agreements"/>.</summary>
+    private static readonly byte[]?[,] Stabilities = new byte[]?[33, 33];
+
     /// <summary>An approach's slug, or empty for none (a contested panel).</summary>
     public static ReadOnlySpan<byte> Label(Approach? approach) => approach is { } a ? Approaches[(int)a] : default;
 
@@ -29,7 +32,7 @@ internal static class ReportCells
     public static ReadOnlySpan<byte> Boolean(bool value) => value ? "true"u8 : "false"u8;
 
     /// <summary>A leaf's slug.</summary>
-    public static ReadOnlySpan<byte> Leaf(Leaf leaf) => Leaves[(int)leaf];
+    public static ReadOnlySpan<byte> Leaf(Leaf? leaf) => leaf is { } known ? Leaves[(int)known] : default;
 
     /// <summary>A warning's slug.</summary>
     public static ReadOnlySpan<byte> Warning(WarningCode code) => Warnings[(int)code];
@@ -43,6 +46,18 @@ internal static class ReportCells
             return Encoding.UTF8.GetBytes(ReportCsv.Number(result.ExpertAgreement));
         // Several threads may build the same cell at once; they build equal arrays, so either one may win.
         return Agreements[labels, agreeing] ??= Encoding.UTF8.GetBytes(ReportCsv.Number(result.ExpertAgreement));
+    }
+
+    /// <summary>The stability of a result (m of n repeats agreeing) as UTF-8; empty when every repeat failed.</summary>
+    public static ReadOnlySpan<byte> Stability(ScenarioResult result)
+    {
+        if (result.AdvisorError is not null)
+            return default;
+        var repeats = result.Repeats;
+        var agreeing = (int)Math.Round(result.Stability * repeats);
+        if (repeats >= Stabilities.GetLength(0))
+            return Encoding.UTF8.GetBytes(ReportCsv.Number(result.Stability));
+        return Stabilities[repeats, agreeing] ??= Encoding.UTF8.GetBytes(ReportCsv.Number(result.Stability));
     }
 
     /// <summary>The labels of a result in annotator order, joined with <c>;</c>.</summary>

@@ -11,6 +11,7 @@ public sealed class ReportWriter : IDisposable
     private readonly ResultsCsvWriter _results;
     private readonly DisagreementsCsvWriter _disagreements;
     private readonly List<ScenarioResult> _topDisagreements = [];
+    private readonly List<ScenarioResult> _topAdvisorErrors = [];
     private ScenarioResult[] _pending = new ScenarioResult[BatchSize];
     private ScenarioResult[] _writing = new ScenarioResult[BatchSize];
     private Task _written = Task.CompletedTask;
@@ -36,6 +37,8 @@ public sealed class ReportWriter : IDisposable
         _pending[_pendingCount++] = result;
         if (_pendingCount == BatchSize)
             WritePending();
+        if (result.AdvisorError is not null && _topAdvisorErrors.Count < SummaryMarkdownWriter.TopDisagreements)
+            _topAdvisorErrors.Add(result);
         if (result.Contested || result.Correct)
             return;
         if (_topDisagreements.Count < SummaryMarkdownWriter.TopDisagreements)
@@ -72,7 +75,7 @@ public sealed class ReportWriter : IDisposable
         ConfusionCsvWriter.Write(Path.Combine(_folder, "confusion.csv"), metrics.Confusion);
         AnnotatorsCsvWriter.Write(Path.Combine(_folder, "annotators.csv"), metrics);
         RulesCsvWriter.Write(Path.Combine(_folder, "rules.csv"), metrics);
-        var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, metrics.Scored - (int)metrics.Confusion.Correct, stamp, comparison, verdict);
+        var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, metrics.Scored - (int)metrics.Confusion.Correct, stamp, comparison, verdict, _topAdvisorErrors);
         File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
         if (comparison is not null)
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);

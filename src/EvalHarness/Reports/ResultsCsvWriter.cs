@@ -9,7 +9,7 @@ public sealed class ResultsCsvWriter : IDisposable
 {
     /// <summary>The header of results.csv.</summary>
     public static readonly string[] Header =
-        ["scenario_id", "expected", "predicted", "correct", "matches_any_expert", "contested", "expert_labels", "expert_agreement", "leaf", "evidence", "warnings", "text"];
+        ["scenario_id", "expected", "predicted", "correct", "matches_any_expert", "contested", "expert_labels", "expert_agreement", "leaf", "evidence", "warnings", "stability", "advisor_error", "text"];
 
     private static readonly Action<CsvWriter, ScenarioResult> Row = WriteRow;
     private readonly ParallelCsvFile _file;
@@ -37,9 +37,21 @@ public sealed class ResultsCsvWriter : IDisposable
         csv.WriteField(ReportCells.Boolean(r.Contested));
         csv.WriteField(ReportCells.ExpertLabelsUtf8(r, stackalloc byte[ReportCells.MaxLabelsCell]));
         csv.WriteField(ReportCells.Agreement(r));
-        csv.WriteField(ReportCells.Leaf(r.Advice.Leaf));
-        ReportCells.WriteText(csv, AdviceText.EvidenceUtf8(r.Advice));
-        csv.WriteField(AdviceText.WarningsUtf8(r.Advice));
+        if (r.Advice is { } advice)
+        {
+            csv.WriteField(ReportCells.Leaf(advice.Leaf));
+            ReportCells.WriteText(csv, AdviceText.EvidenceUtf8(advice));
+            csv.WriteField(AdviceText.WarningsUtf8(advice));
+        }
+        else
+        {
+            csv.WriteField(""u8);
+            csv.WriteField(""u8);
+            csv.WriteField(""u8);
+        }
+
+        csv.WriteField(ReportCells.Stability(r));
+        ReportCells.WriteText(csv, r.AdvisorError ?? "");
         ReportCells.WriteText(csv, r.Scenario);
         csv.EndRecord();
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EvalHarness.Advice;
 
 namespace EvalHarness.Reports;
 
@@ -10,6 +11,15 @@ namespace EvalHarness.Reports;
 /// <param name="ScenarioCount">The number of scenarios evaluated.</param>
 public sealed record RunStamp(string HarnessVersion, string AdvisorVersion, string ScenariosSha256, string LabelsSha256, int ScenarioCount)
 {
+    /// <summary>The advisor evaluated, as the user named it: <c>framework</c>, <c>exec:python3 advisor.py</c>, <c>openai:gpt-4o-mini</c>.</summary>
+    public string Advisor { get; init; } = "framework";
+
+    /// <summary>How many times each scenario was asked.</summary>
+    public int Repeats { get; init; } = 1;
+
+    /// <summary>The prices the run's token usage is costed at, when given (<c>--price-input</c>, <c>--price-output</c>).</summary>
+    public TokenPrices? Prices { get; init; }
+
     /// <summary>The version of this library, from its informational version without the source revision.</summary>
     public static string CurrentHarnessVersion { get; } = ReadHarnessVersion();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EvalHarness.Evaluation;
 
 namespace EvalHarness.Reports;
@@ -21,8 +22,25 @@ public static class SummaryCsvWriter
                 csv.WriteNumber(row.Value(metrics));
             csv.EndRecord();
         }
+        if (metrics.Usage is { } usage)
+        {
+            // Only a chat model counts tokens; the same answers, cached or not, give the same figures.
+            csv.WriteField("advisor_input_tokens");
+            csv.WriteCount(usage.InputTokens);
+            csv.EndRecord();
+            csv.WriteField("advisor_output_tokens");
+            csv.WriteCount(usage.OutputTokens);
+            csv.EndRecord();
+            if (stamp.Prices is { } prices)
+                csv.WriteRecord(["advisor_cost_usd", usage.Cost(prices).ToString("0.00####", CultureInfo.InvariantCulture)]);
+        }
+
         csv.WriteRecord(["harness_version", stamp.HarnessVersion]);
+        csv.WriteRecord(["advisor", stamp.Advisor]);
         csv.WriteRecord(["advisor_version", stamp.AdvisorVersion]);
+        csv.WriteField("repeats");
+        csv.WriteCount(stamp.Repeats);
+        csv.EndRecord();
         csv.WriteRecord(["scenarios_sha256", stamp.ScenariosSha256]);
         csv.WriteRecord(["labels_sha256", stamp.LabelsSha256]);
     }

@@ -18,7 +18,8 @@ public static class SummaryMarkdownWriter
     /// <param name="stamp">What produced the run.</param>
     /// <param name="comparison">The comparison with the baseline, if any.</param>
     /// <param name="verdict">The gate's verdict, if a gate was checked.</param>
-    public static string Render(EvaluationMetrics m, IReadOnlyList<ScenarioResult> topDisagreements, int classifierErrors, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
+    /// <param name="advisorErrors">The first scenarios the advisor failed on, in corpus order (<see cref="EvaluationMetrics.AdvisorErrors"/> counts them all).</param>
+    public static string Render(EvaluationMetrics m, IReadOnlyList<ScenarioResult> topDisagreements, int classifierErrors, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict, IReadOnlyList<ScenarioResult>? advisorErrors = null)
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(topDisagreements);
@@ -34,17 +35,32 @@ public static class SummaryMarkdownWriter
         md.Append($"| Cohen's kappa (classifier vs panel) | {ReportCsv.Number(m.CohenKappa)} |\n");
         md.Append($"| panel agreement (Krippendorff's alpha) | {ReportCsv.Number(m.ExpertKrippendorffAlpha)} |\n");
         md.Append($"| human ceiling (expert mean accuracy) | {ReportCsv.Number(m.ExpertMeanAccuracy)} |\n");
-        md.Append($"| scenarios / scored / contested | {m.Scenarios} / {m.Scored} / {m.Contested} |\n\n");
+        md.Append($"| scenarios / scored / contested | {m.Scenarios} / {m.Scored} / {m.Contested} |\n");
+        md.Append($"| advisor errors (no advice; counted wrong) | {m.AdvisorErrors} |\n");
+        if (stamp.Repeats > 1)
+            md.Append($"| stability ({stamp.Repeats} repeats; unstable) | {ReportCsv.Number(m.Stability)} ({m.Unstable} unstable) |\n");
+        if (m.Usage is { } usage)
+        {
+            md.Append($"| tokens in / out | {usage.InputTokens} / {usage.OutputTokens} |\n");
+            if (stamp.Prices is { } prices)
+                md.Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"| cost of the run | ${usage.Cost(prices):0.00####} |\n"));
+        }
+
+        md.Append('\n');
 
         md.Append("## Confusion (rows: panel, columns: classifier)\n\n| panel \\ predicted |");
         foreach (var a in ApproachText.All)
             md.Append($" {a.ToSlug()} |");
-        md.Append("\n|---|---|---|---|\n");
+        // Scenarios without a prediction get a column only when there are some, so a run of the built-in advisor reads as before.
+        var unanswered = m.Confusion.UnansweredCount > 0;
+        md.Append(unanswered ? " no prediction |\n|---|---|---|---|---|\n" : "\n|---|---|---|---|\n");
         foreach (var expected in ApproachText.All)
         {
             md.Append($"| {expected.ToSlug()} |");
             foreach (var predicted in ApproachText.All)
                 md.Append($" {m.Confusion[expected, predicted]} |");
+            if (unanswered)
+                md.Append($" {m.Confusion.Unanswered(expected)} |");
             md.Append('\n');
         }
 
@@ -55,7 +71,15 @@ public static class SummaryMarkdownWriter
         {
             md.Append("| scenario | panel | predicted | experts | text |\n|---|---|---|---|---|\n");
             foreach (var r in topDisagreements.Take(TopDisagreements))
-                md.Append($"| {r.Scenario.Id} | {r.Expected!.Value.ToSlug()} | {r.Predicted.ToSlug()} | {ReportCells.ExpertLabels(r)} | {Cell(r.Scenario.Text)} |\n");
+                md.Append($"| {r.Scenario.Id} | {r.Expected!.Value.ToSlug()} | {r.Predicted?.ToSlug() ?? "–"} | {ReportCells.ExpertLabels(r)} | {Cell(r.Scenario.Text)} |\n");
+        }
+
+        if (m.AdvisorErrors > 0 && advisorErrors is { Count: > 0 })
+        {
+            md.Append($"\n## Advisor errors ({Math.Min(advisorErrors.Count, TopDisagreements)} of {m.AdvisorErrors}; all in results.csv, column advisor_error)\n\n");
+            md.Append("| scenario | error |\n|---|---|\n");
+            foreach (var r in advisorErrors.Take(TopDisagreements))
+                md.Append($"| {r.Scenario.Id} | {Cell(r.AdvisorError ?? "")} |\n");
         }
 
         if (comparison is not null)
@@ -68,7 +92,7 @@ public static class SummaryMarkdownWriter
         }
 
         md.Append("\n## Run\n\n");
-        md.Append($"harness {stamp.HarnessVersion} · advisor {stamp.AdvisorVersion} · {stamp.ScenarioCount} scenarios · ");
+        md.Append($"harness {stamp.HarnessVersion} · advisor {stamp.Advisor} ({stamp.AdvisorVersion}) · {stamp.ScenarioCount} scenarios · ");
         md.Append($"scenarios.csv sha256 `{stamp.ScenariosSha256[..12]}` · labels.csv sha256 `{stamp.LabelsSha256[..12]}`\n");
         return md.ToString();
     }

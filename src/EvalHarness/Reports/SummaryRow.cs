@@ -26,5 +26,8 @@ public sealed record SummaryRow(string Name, Func<EvaluationMetrics, double?> Va
         new("expert_krippendorff_alpha", m => m.ExpertKrippendorffAlpha),
         new("expert_pairwise_agreement", m => m.ExpertPairwiseAgreement),
         new("expert_mean_accuracy", m => m.ExpertMeanAccuracy),
+        new("advisor_errors", m => m.AdvisorErrors, IsCount: true),
+        new("unstable", m => m.Unstable, IsCount: true),
+        new("stability", m => m.Stability),
     ];
 }

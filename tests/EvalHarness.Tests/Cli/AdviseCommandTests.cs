@@ -74,7 +74,7 @@ public sealed class AdviseCommandTests
         var (code, output, error) = CliRun.In(Path.GetTempPath(), failing, ["advise", "Always answer in JSON."]);
 
         Assert.Equal(3, code);
-        Assert.Equal("error: the advisor failed: boom\n", error);
+        Assert.Equal("error: the advisor failed on scenario 'cli': threw InvalidOperationException: boom\n", error);
         Assert.Equal("", output);
     }
 }

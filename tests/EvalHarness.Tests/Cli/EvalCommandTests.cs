@@ -46,9 +46,9 @@ public sealed class EvalCommandTests : IDisposable
 
         var lines = File.ReadAllText(OutFile("results.csv")).Split("\r\n");
 
-        Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,evidence,warnings,text", lines[0]);
-        Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,Needs our private wiki.", lines[1]);
-        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,\"'=cmd|' /C calc'!A0\"", lines[3]);
+        Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,evidence,warnings,stability,advisor_error,text", lines[0]);
+        Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,1.0000,,Needs our private wiki.", lines[1]);
+        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,1.0000,,\"'=cmd|' /C calc'!A0\"", lines[3]);
     }
 
     [Fact]
@@ -160,12 +160,51 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void Eval_AdvisorThrows_Exits3NamingScenarioAndWritesNothing()
+    public void Eval_AdvisorThrows_Exits3NamingScenarioAndWritesReportsWithTheError()
     {
         var (code, _, error) = Run(new FixedAdvisor(AllRight, failOn: "b"), []);
 
         Assert.Equal(3, code);
-        Assert.StartsWith("error: the advisor failed on scenario 'b': boom", error);
+        Assert.StartsWith("error: the advisor failed on 1 scenario(s), more than max_advisor_errors 0:\n  b: threw InvalidOperationException: boom", error);
+        var results = File.ReadAllText(OutFile("results.csv"));
+        Assert.Contains(",,,,,threw InvalidOperationException: boom,", results);
+        Assert.Contains("advisor_errors,1\r\n", File.ReadAllText(OutFile("summary.csv")));
+    }
+
+    [Fact]
+    public void Eval_AdvisorErrorsWithinTheGatesAllowance_PassesWithTheErrorsReported()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "max_advisor_errors": 1 }""");
+
+        var (code, output, _) = Run(new FixedAdvisor(AllRight, failOn: "b"), ["--gate", "gate.json"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("advisor errors       1 (no advice; counted wrong)", output);
+    }
+
+    [Fact]
+    public void Eval_RepeatsOfTheBuiltInAdvisor_IsADeterminismCheckWithStabilityOne()
+    {
+        var (code, output, _) = CliRun.In(_corpus.Root, null, "eval", "--corpus", "corpus", "--out", "out", "--repeats", "3");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("stability", output);
+        var summary = File.ReadAllText(OutFile("summary.csv"));
+        Assert.Contains("unstable,0\r\nstability,1.0000\r\n", summary);
+        Assert.Contains("repeats,3\r\n", summary);
+        Assert.All(File.ReadAllLines(OutFile("results.csv")).Skip(1), line => Assert.Contains(",1.0000,,", line));
+    }
+
+    [Theory]
+    [InlineData("--repeats", "0", "--repeats must be at least 1, got 0")]
+    [InlineData("--advisor", "framwork", "--advisor: unknown advisor 'framwork'; did you mean 'framework'?")]
+    [InlineData("--advisor", "exec:", "--advisor exec: needs a command")]
+    public void Eval_BadAdvisorOption_IsAUsageProblem(string option, string value, string expected)
+    {
+        var (code, _, error) = CliRun.In(_corpus.Root, null, "eval", "--corpus", "corpus", "--out", "out", option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
         Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
     }
 

@@ -76,7 +76,7 @@ public sealed class ExplainCommandTests : IDisposable
         var (code, output, error) = CliRun.In(_corpus.Root, failing, ["explain", "wiki-bot", "--corpus", "corpus"]);
 
         Assert.Equal(3, code);
-        Assert.Equal("error: the advisor failed on scenario 'wiki-bot': boom\n", error);
+        Assert.Equal("error: the advisor failed on scenario 'wiki-bot': threw InvalidOperationException: boom\n", error);
         Assert.Equal("", output);
     }
 }

@@ -95,13 +95,22 @@ public sealed class CorpusEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_AdvisorThrows_NamesTheScenario()
+    public void Evaluate_AdvisorThrows_ThatScenarioIsAnAdvisorErrorCountedWrong()
     {
         var advisor = new FixedAdvisor(HandWorkedCorpus.Predictions, failOn: "s4");
+        var clean = CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, new FixedAdvisor(HandWorkedCorpus.Predictions));
 
-        var failure = Assert.Throws<AdvisorFailedException>(() => CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, advisor));
+        var run = CorpusEvaluator.Evaluate(HandWorkedCorpus.Corpus, advisor);
 
-        Assert.Equal("s4", failure.ScenarioId);
-        Assert.Equal("the advisor failed on scenario 's4': boom", failure.Message);
+        var failed = Assert.Single(run.Results, r => r.AdvisorError is not null);
+        Assert.Equal("s4", failed.Scenario.Id);
+        Assert.Equal("threw InvalidOperationException: boom", failed.AdvisorError);
+        Assert.Null(failed.Predicted);
+        Assert.False(failed.Correct);
+        Assert.Equal(1, run.Metrics.AdvisorErrors);
+        Assert.Equal(clean.Metrics.Scored, run.Metrics.Scored);
+        // s4 was right before: one fewer correct, same denominator.
+        Assert.Equal(clean.Metrics.Confusion.Correct - (clean.Results.Single(r => r.Scenario.Id == "s4").Correct ? 1 : 0), run.Metrics.Confusion.Correct);
+        Assert.Equal(1, run.Metrics.Confusion.UnansweredCount);
     }
 }

@@ -44,7 +44,7 @@ public sealed class GatePolicyReaderTests
 
     [Theory]
     [InlineData("{\n  \"min_acuracy\": 0.8\n}", "gate.json:2: unknown key 'min_acuracy'; did you mean 'min_accuracy'?")]
-    [InlineData("{\n  \"min_accuracy\": 0.8,\n  \"colour\": 1\n}", "gate.json:3: unknown key 'colour'; known keys: min_accuracy, min_acceptable_accuracy, min_macro_f1, min_cohen_kappa, max_regressions, must_pass_tags")]
+    [InlineData("{\n  \"min_accuracy\": 0.8,\n  \"colour\": 1\n}", "gate.json:3: unknown key 'colour'; known keys: min_accuracy, min_acceptable_accuracy, min_macro_f1, min_cohen_kappa, max_regressions, must_pass_tags, min_stability, max_advisor_errors")]
     [InlineData("{\n\n  \"min_accuracy\": \"high\"\n}", "gate.json:3: 'min_accuracy' must be a number from 0 to 1; for example \"min_accuracy\": 0.8, or null to skip the check")]
     [InlineData("{ \"min_macro_f1\": 1.5 }", "gate.json:1: 'min_macro_f1' must be a number from 0 to 1; for example \"min_macro_f1\": 0.8, or null to skip the check")]
     [InlineData("{ \"min_cohen_kappa\": -2 }", "gate.json:1: 'min_cohen_kappa' must be a number from -1 to 1; for example \"min_cohen_kappa\": 0.8, or null to skip the check")]

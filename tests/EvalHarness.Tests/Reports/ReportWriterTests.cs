@@ -42,17 +42,18 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
             {
                 csv.WriteHeader(ResultsCsvWriter.Header);
                 foreach (var r in results)
-                    csv.WriteRecord([r.Scenario.Id, r.Expected?.ToSlug() ?? "", r.Predicted.ToSlug(), Bool(r.Correct), Bool(r.MatchesAnyExpert),
-                        Bool(r.Contested), Labels(r), ReportCsv.Number(r.ExpertAgreement), r.Advice.Leaf.ToSlug(),
-                        string.Join("; ", r.Advice.Path.SelectMany(step => step.Evidence).Select(e => e.ToString())),
-                        string.Join(';', r.Advice.Warnings.Select(w => w.Code.ToSlug())), r.Scenario.Text]);
+                    csv.WriteRecord([r.Scenario.Id, r.Expected?.ToSlug() ?? "", r.Predicted?.ToSlug() ?? "", Bool(r.Correct), Bool(r.MatchesAnyExpert),
+                        Bool(r.Contested), Labels(r), ReportCsv.Number(r.ExpertAgreement), r.Advice?.Leaf?.ToSlug() ?? "",
+                        string.Join("; ", (r.Advice?.Path ?? []).SelectMany(step => step.Evidence).Select(e => e.ToString())),
+                        string.Join(';', (r.Advice?.Warnings ?? []).Select(w => w.Code.ToSlug())),
+                        r.AdvisorError is null ? ReportCsv.Number(r.Stability) : "", r.AdvisorError ?? "", r.Scenario.Text]);
             }
             else
             {
                 csv.WriteHeader(["scenario_id", "kind", "expected", "predicted", "expert_labels", "text"]);
                 foreach (var kind in Enum.GetValues<DisagreementKind>())
                     foreach (var r in results.Where(r => DisagreementKinds.Shows(r, kind)))
-                        csv.WriteRecord([r.Scenario.Id, DisagreementKinds.Slug(kind), r.Expected?.ToSlug() ?? "", r.Predicted.ToSlug(), Labels(r), r.Scenario.Text]);
+                        csv.WriteRecord([r.Scenario.Id, DisagreementKinds.Slug(kind), r.Expected?.ToSlug() ?? "", r.Predicted?.ToSlug() ?? "", Labels(r), r.Scenario.Text]);
             }
         }
 

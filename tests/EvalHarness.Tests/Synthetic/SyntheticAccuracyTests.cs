@@ -39,5 +39,5 @@ public sealed class SyntheticAccuracyTests
         .Select(s => (s, advice: FrameworkAdvisor.Default.Advise(s.Scenario)))
         .Where(p => p.advice.Approach != p.s.Intended)
         .Take(5)
-        .Select(p => $"{p.s.Branch.ToSlug()} -> {p.advice.Leaf.ToSlug()}: {p.s.Scenario.Text}"));
+        .Select(p => $"{p.s.Branch.ToSlug()} -> {p.advice.Leaf?.ToSlug()}: {p.s.Scenario.Text}"));
 }

@@ -1,0 +1,51 @@
+using EvalHarness.Advice;
+using EvalHarness.Advice.Predictions;
+using EvalHarness.Evaluation;
+
+namespace EvalHarness.Cli;
+
+/// <summary>Makes the advisor under test from its settings: checks every option first, so a mistake is a usage problem before anything runs.</summary>
+internal static class AdvisorBuilder
+{
+    /// <summary>Builds the advisor, or returns <c>null</c> with the problems that stop it.</summary>
+    /// <param name="context">Where relative paths start, and the environment.</param>
+    /// <param name="settings">The advisor options.</param>
+    /// <param name="framework">Makes the built-in advisor (tests give another).</param>
+    /// <param name="problems">Receives one line per problem.</param>
+    public static AdvisorUnderTest? Build(CliContext context, AdvisorSettings settings, Func<IAdvisor> framework, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(problems);
+        var before = problems.Count;
+        AtLeastOne(settings.Repeats, "--repeats", problems);
+        AtLeastOne(settings.Workers, "--workers", problems);
+        if (settings.Concurrency is { } concurrency)
+            AtLeastOne(concurrency, "--concurrency", problems);
+        if (settings.TimeoutSeconds <= 0)
+            problems.Add("--advisor-timeout must be more than 0 seconds");
+        if (!AdvisorSpec.TryParse(settings.Spec, out var spec, out var specProblem))
+            problems.Add($"--advisor: {specProblem}");
+        if (problems.Count > before)
+            return null;
+
+        switch (spec!.Kind)
+        {
+            case AdvisorKind.Framework:
+                return AdvisorUnderTest.InProcess(framework(), spec.ToString(), settings.Repeats);
+            case AdvisorKind.Predictions:
+                // Its own problems are reported with the corpus's once the run has asked for every scenario.
+                return AdvisorUnderTest.External(PredictionsAdvisor.Open(context.WorkingDirectory, spec.Argument), settings.Repeats, 1);
+            default:
+                problems.Add($"--advisor {spec}: this kind of advisor is not available in this build");
+                return null;
+        }
+    }
+
+    private static void AtLeastOne(int value, string option, List<string> problems)
+    {
+        if (value < 1)
+            problems.Add($"{option} must be at least 1, got {value}");
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace EvalHarness.Cli;
+
+/// <summary>The options that choose the advisor under test, shared by <c>eval</c>, <c>advise</c> and <c>explain</c> so they are spelled alike.</summary>
+internal sealed class AdvisorOptions
+{
+    private readonly Option<string> _advisor = new("--advisor")
+    {
+        Description = "The advice logic under test: framework (built in), predictions:PATH, exec:COMMAND or openai:MODEL",
+        DefaultValueFactory = _ => "framework",
+        HelpName = "SPEC",
+    };
+
+    private readonly Option<int?> _repeats = NonNegativeOption.Create<int>("--repeats", "Ask every scenario N times; the majority is the prediction, a tie is unstable (default 1)", "N");
+    private readonly Option<int?> _concurrency = NonNegativeOption.Create<int>("--concurrency", "Requests in flight at once (exec: default the number of cores; openai: 4)", "N");
+    private readonly Option<int?> _workers = NonNegativeOption.Create<int>("--workers", "Copies of an exec program to spread requests over (default 1)", "K");
+    private readonly Option<double?> _timeout = NonNegativeOption.Create<double>("--advisor-timeout", "Seconds an external advisor may take for one request (default 30)", "SECONDS");
+    private readonly Option<string?> _cacheDir = new("--cache-dir") { Description = "Where exec and openai answers are cached (default .eval-cache/ at the repository root)", HelpName = "DIR" };
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Ask afresh and cache nothing" };
+    private readonly Option<string?> _endpoint = new("--endpoint") { Description = "OpenAI-compatible endpoint, such as http://127.0.0.1:11434/v1 (default OPENAI_BASE_URL, else OpenAI)", HelpName = "URL" };
+    private readonly Option<string?> _prompt = new("--prompt") { Description = "Prompt template for openai (default fixtures/prompts/framework.md)", HelpName = "FILE" };
+    private readonly Option<long?> _maxRequests = NonNegativeOption.Create<long>("--max-requests", "Stop an openai run from sending more than N requests", "N");
+    private readonly Option<decimal?> _priceInput = NonNegativeOption.Create<decimal>("--price-input", "USD per 1M input tokens, to report what an openai run cost", "USD");
+    private readonly Option<decimal?> _priceOutput = NonNegativeOption.Create<decimal>("--price-output", "USD per 1M output tokens", "USD");
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new Option[] { _advisor, _repeats, _concurrency, _workers, _timeout, _cacheDir, _noCache, _endpoint, _prompt, _maxRequests, _priceInput, _priceOutput })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The settings of a parsed command line.</summary>
+    public AdvisorSettings Read(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return new AdvisorSettings(
+            parsed.GetValue(_advisor) ?? "framework",
+            parsed.GetValue(_repeats) ?? 1,
+            parsed.GetValue(_concurrency),
+            parsed.GetValue(_workers) ?? 1,
+            parsed.GetValue(_timeout) ?? AdvisorSettings.DefaultTimeoutSeconds,
+            parsed.GetValue(_cacheDir),
+            parsed.GetValue(_noCache),
+            parsed.GetValue(_endpoint),
+            parsed.GetValue(_prompt),
+            parsed.GetValue(_maxRequests),
+            parsed.GetValue(_priceInput),
+            parsed.GetValue(_priceOutput));
+    }
+}

@@ -1,0 +1,18 @@
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Advice;
+
+/// <summary>
+/// An advisor that answers from data its user can fix, such as a predictions file: problems in that data (a row it
+/// cannot read, a scenario it has no answer for) are located problems reported with the corpus's, exit code 2,
+/// and nothing is written — not advisor errors.
+/// </summary>
+public interface IInputCheckedAdvisor
+{
+    /// <summary>Every problem found in the advisor's data: when it was read, and while it was asked.</summary>
+    /// <param name="everyScenarioAsked">
+    /// Whether every scenario of the corpus was asked, so data for anything else is a mistake too (a prediction for an
+    /// id that is not in the corpus); <c>false</c> after a slice of the corpus or a single scenario.
+    /// </param>
+    IReadOnlyList<CorpusProblem> InputProblems(bool everyScenarioAsked);
+}

@@ -1,0 +1,169 @@
+using EvalHarness.Advice;
+using EvalHarness.Corpus;
+
+namespace EvalHarness.Evaluation;
+
+/// <summary>
+/// The advice logic a run evaluates, and how to ask it: an in-process <see cref="IAdvisor"/> on every core, or an
+/// <see cref="IExternalAdvisor"/> with a number of requests in flight; each scenario asked <see cref="Repeats"/> times.
+/// </summary>
+/// <remarks>Whatever an advisor does wrong on a scenario (throws, answers with an error) becomes that scenario's error; the run goes on.</remarks>
+public sealed class AdvisorUnderTest : IAsyncDisposable
+{
+    private readonly IAdvisor? _inProcess;
+    private readonly IExternalAdvisor? _external;
+    private readonly ParallelOptions _options;
+
+    private AdvisorUnderTest(string name, string version, IReadOnlyList<AdvisorRule> rules, int repeats, int parallelism, IAdvisor? inProcess, IExternalAdvisor? external)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+        Name = name;
+        Version = version;
+        Rules = rules;
+        Repeats = repeats;
+        _inProcess = inProcess;
+        _external = external;
+        _options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+    }
+
+    /// <summary>An advisor of this process, run on every core (or <paramref name="maxDegreeOfParallelism"/>).</summary>
+    /// <param name="advisor">The advisor.</param>
+    /// <param name="name">How reports name it, such as <c>framework</c>.</param>
+    /// <param name="repeats">How many times each scenario is asked; 2 or more checks that the advisor is deterministic.</param>
+    /// <param name="maxDegreeOfParallelism">At most this many scenarios at once; -1 for every core.</param>
+    public static AdvisorUnderTest InProcess(IAdvisor advisor, string name = "framework", int repeats = 1, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new AdvisorUnderTest(name, advisor.Version, advisor.Rules, repeats, maxDegreeOfParallelism, advisor, null);
+    }
+
+    /// <summary>An advisor outside this process, with up to <paramref name="concurrency"/> requests in flight; disposing this disposes it.</summary>
+    public static AdvisorUnderTest External(IExternalAdvisor advisor, int repeats = 1, int concurrency = 0)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        ArgumentOutOfRangeException.ThrowIfNegative(concurrency);
+        // The framework's questions are the only rules an outside advisor shares with us: their answers are counted.
+        return new AdvisorUnderTest(advisor.Name, advisor.Version, QuestionRules.All, repeats, concurrency == 0 ? Environment.ProcessorCount : concurrency, null, advisor);
+    }
+
+    /// <summary>How reports name the advisor: <c>framework</c>, <c>exec:python3 advisor.py</c>, <c>openai:gpt-4o-mini</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The advisor's version or fingerprint; stamped on reports.</summary>
+    public string Version { get; }
+
+    /// <summary>The rules whose firing rules.csv counts.</summary>
+    public IReadOnlyList<AdvisorRule> Rules { get; }
+
+    /// <summary>How many times each scenario is asked.</summary>
+    public int Repeats { get; }
+
+    /// <summary>What an external advisor did so far; <c>null</c> for an in-process one.</summary>
+    public AdvisorActivity? Activity => _external?.Activity;
+
+    /// <summary>Problems in the data the advisor answers from (a predictions file); see <see cref="IInputCheckedAdvisor.InputProblems"/>.</summary>
+    public IReadOnlyList<CorpusProblem> InputProblems(bool everyScenarioAsked) =>
+        (_external as IInputCheckedAdvisor)?.InputProblems(everyScenarioAsked) ?? [];
+
+    /// <summary>Whether the advisor answers from data whose problems are reported like the corpus's (<see cref="IInputCheckedAdvisor"/>).</summary>
+    public bool ChecksInputs => _external is IInputCheckedAdvisor;
+
+    /// <summary>Whether the advisor runs outside this process.</summary>
+    public bool IsExternal => _external is not null;
+
+    /// <summary>Advises one scenario, repeats included, as a run would.</summary>
+    public async Task<ScenarioResult> AdviseAsync(Scenario scenario, IReadOnlyList<ExpertLabel> labels, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(labels);
+        var batch = new ScenarioBatch(1);
+        var labelArray = labels.ToArray();
+        batch.Fill([scenario], _ => labelArray);
+        await AdviseAsync(batch, cancellationToken).ConfigureAwait(false);
+        return batch.Result(0, Repeats);
+    }
+
+    /// <summary>Advises every scenario of a batch, filling its outcomes.</summary>
+    internal Task AdviseAsync(ScenarioBatch batch, CancellationToken cancellationToken)
+    {
+        if (_inProcess is not null)
+        {
+            AdviseInProcess(_inProcess, batch);
+            return Task.CompletedTask;
+        }
+
+        return AdviseExternalAsync(_external!, batch, cancellationToken);
+    }
+
+    private void AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
+    {
+        var repeats = Repeats;
+        Parallel.For(0, batch.Count, _options, i =>
+        {
+            var scenario = batch.Scenarios[i];
+            if (repeats == 1)
+            {
+                // The common case stays as it was before repeats existed: one call, no answer objects.
+                try
+                {
+                    batch.Advice[i] = advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    batch.Errors[i] = Describe(e);
+                    batch.Stability[i] = 0;
+                }
+
+                return;
+            }
+
+            var answers = new AdvisorAnswer[repeats];
+            for (var r = 0; r < repeats; r++)
+            {
+                try
+                {
+                    answers[r] = AdvisorAnswer.Of(advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice"));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    answers[r] = AdvisorAnswer.Failed(Describe(e));
+                }
+            }
+
+            batch.Set(i, answers);
+        });
+    }
+
+    private async Task AdviseExternalAsync(IExternalAdvisor advisor, ScenarioBatch batch, CancellationToken cancellationToken)
+    {
+        var repeats = Repeats;
+        var answers = new AdvisorAnswer[batch.Count * repeats];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        // Requests go out scenario by scenario, its repeats together; at most the concurrency are in flight at once.
+        await Parallel.ForEachAsync(Enumerable.Range(0, answers.Length), options, async (k, token) =>
+        {
+            var request = new AdviceRequest(batch.Scenarios[k / repeats], k % repeats);
+            AdvisorAnswer answer;
+            try
+            {
+                answer = await advisor.AdviseAsync(request, token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not AdvisorStartException && (e is not OperationCanceledException || !token.IsCancellationRequested))
+            {
+                answer = AdvisorAnswer.Failed(Describe(e));
+            }
+
+            advisor.Activity.CountAnswer(answer);
+            answers[k] = answer;
+        }).ConfigureAwait(false);
+
+        for (var i = 0; i < batch.Count; i++)
+            batch.Set(i, answers.AsSpan(i * repeats, repeats));
+    }
+
+    private static string Describe(Exception e) => $"threw {e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
+
+    /// <summary>Stops an external advisor (its programs, its connections).</summary>
+    public ValueTask DisposeAsync() => _external?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
