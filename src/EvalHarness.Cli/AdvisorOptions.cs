@@ -12,17 +12,17 @@ internal sealed class AdvisorOptions
         HelpName = "SPEC",
     };
 
-    private readonly Option<int?> _repeats = NonNegativeOption.Create<int>("--repeats", "Ask every scenario N times; the majority is the prediction, a tie is unstable (default 1)", "N");
-    private readonly Option<int?> _concurrency = NonNegativeOption.Create<int>("--concurrency", "Requests in flight at once (exec: default the number of cores; openai: 4)", "N");
-    private readonly Option<int?> _workers = NonNegativeOption.Create<int>("--workers", "Copies of an exec program to spread requests over (default 1)", "K");
-    private readonly Option<double?> _timeout = NonNegativeOption.Create<double>("--advisor-timeout", "Seconds an external advisor may take for one request (default 30)", "SECONDS");
+    private readonly Option<int?> _repeats = NonNegativeOption.Whole<int>("--repeats", "Ask every scenario N times; the majority is the prediction, a tie is unstable (default 1)", "N");
+    private readonly Option<int?> _concurrency = NonNegativeOption.Whole<int>("--concurrency", "Requests in flight at once (exec: default the number of cores; openai: 4)", "N");
+    private readonly Option<int?> _workers = NonNegativeOption.Whole<int>("--workers", "Copies of an exec program to spread requests over (default 1)", "K");
+    private readonly Option<double?> _timeout = NonNegativeOption.Amount<double>("--advisor-timeout", "Seconds an external advisor may take for one request (default 30)", "SECONDS", "30");
     private readonly Option<string?> _cacheDir = new("--cache-dir") { Description = "Where exec and openai answers are cached (default .eval-cache/ at the repository root)", HelpName = "DIR" };
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Ask afresh and cache nothing" };
     private readonly Option<string?> _endpoint = new("--endpoint") { Description = "OpenAI-compatible endpoint, such as http://127.0.0.1:11434/v1 (default OPENAI_BASE_URL, else OpenAI)", HelpName = "URL" };
     private readonly Option<string?> _prompt = new("--prompt") { Description = "Prompt template for openai (default fixtures/prompts/framework.md)", HelpName = "FILE" };
-    private readonly Option<long?> _maxRequests = NonNegativeOption.Create<long>("--max-requests", "Stop an openai run from sending more than N requests", "N");
-    private readonly Option<decimal?> _priceInput = NonNegativeOption.Create<decimal>("--price-input", "USD per 1M input tokens, to report what an openai run cost", "USD");
-    private readonly Option<decimal?> _priceOutput = NonNegativeOption.Create<decimal>("--price-output", "USD per 1M output tokens", "USD");
+    private readonly Option<long?> _maxRequests = NonNegativeOption.Whole<long>("--max-requests", "Stop an openai run from sending more than N requests", "N");
+    private readonly Option<decimal?> _priceInput = NonNegativeOption.Amount<decimal>("--price-input", "USD per 1M input tokens, to report what an openai run cost", "USD", "2.50");
+    private readonly Option<decimal?> _priceOutput = NonNegativeOption.Amount<decimal>("--price-output", "USD per 1M output tokens", "USD", "10.00");
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)

@@ -10,10 +10,19 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
     /// <summary>Reads an environment variable (<c>OPENAI_API_KEY</c>, <c>OPENAI_BASE_URL</c>); tests give their own.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>The command as the user ran it, for help, examples and hints: <c>eval-harness</c>, or <c>dotnet run --project … --</c>.</summary>
+    public string CommandName { get; init; } = InvocationName.Tool;
+
     /// <summary>The process's console and current directory.</summary>
     public static CliContext FromConsole() =>
-        new(Console.Out, Console.Error, System.Environment.CurrentDirectory, !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, System.Environment.CurrentDirectory, !Console.IsErrorRedirected)
+        {
+            CommandName = InvocationName.Detect(AppContext.BaseDirectory, System.Environment.CurrentDirectory),
+        };
 
     /// <summary>Resolves a path given on the command line against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>A command line to suggest, as the user would type it: <c>eval-harness validate</c>.</summary>
+    public string Command(string arguments) => $"{CommandName} {arguments}";
 }

@@ -16,6 +16,16 @@ internal static class EvalCommand
     /// <summary>The default baseline folder.</summary>
     public const string DefaultBaseline = "reports/baseline";
 
+    /// <summary>The exit codes and example its help shows.</summary>
+    public static CommandHelp Help { get; } = new(
+        [
+            (ExitCodes.Ok, "the reports were written; the gate passed, or no gate was asked for"),
+            (ExitCodes.GateFailed, "the gate failed: each failed condition is printed with its numbers"),
+            (ExitCodes.InvalidInput, "invalid corpus, gate policy, baseline or usage, or the reports could not be written; nothing is written"),
+            (ExitCodes.ClassifierFailed, "the advisor failed on a scenario, which is named; nothing is written"),
+        ],
+        "eval --gate fixtures/gate.json --baseline reports/baseline");
+
     /// <summary>Creates the command bound to a context and the classifier under test.</summary>
     public static Command Create(CliContext context, Func<IAdvisor> advisorFactory)
     {

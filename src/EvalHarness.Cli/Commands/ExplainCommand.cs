@@ -8,6 +8,11 @@ namespace EvalHarness.Cli.Commands;
 /// <summary>The <c>explain</c> verb: the advice for one corpus scenario, next to its expert labels.</summary>
 internal static class ExplainCommand
 {
+    /// <summary>The exit codes and example its help shows.</summary>
+    public static CommandHelp Help { get; } = new(
+        [(ExitCodes.Ok, "the advice was printed"), (ExitCodes.InvalidInput, "the corpus has problems, or no scenario has that id"), (ExitCodes.ClassifierFailed, "the advisor failed")],
+        "explain quiz-structured-json");
+
     /// <summary>Creates the command bound to a context and the classifier under test.</summary>
     public static Command Create(CliContext context, Func<IAdvisor> advisorFactory)
     {
@@ -28,7 +33,7 @@ internal static class ExplainCommand
         {
             foreach (var problem in loaded.Problems)
                 context.Error.WriteLine(problem);
-            context.Error.WriteLine($"{loaded.Problems.Count} problem(s) found in {corpusFolder}; run 'eval-harness validate' for details.");
+            context.Error.WriteLine($"{loaded.Problems.Count} problem(s) found in {corpusFolder}; run '{context.Command("validate")}' for details.");
             return ExitCodes.InvalidInput;
         }
         var corpus = loaded.Corpus!;

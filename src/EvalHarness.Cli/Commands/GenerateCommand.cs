@@ -9,15 +9,20 @@ namespace EvalHarness.Cli.Commands;
 /// <summary>The <c>generate</c> verb: writes a synthetic, labelled corpus folder that <c>validate</c> and <c>eval</c> accept.</summary>
 internal static class GenerateCommand
 {
+    /// <summary>The exit codes and example its help shows.</summary>
+    public static CommandHelp Help { get; } = new(
+        [(ExitCodes.Ok, "the corpus was written"), (ExitCodes.InvalidInput, "usage error, or --out could not be written (nothing is left half-written)")],
+        "generate --count 10000 --seed 42 --out artifacts/synthetic");
+
     /// <summary>Creates the command bound to a context.</summary>
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var count = NonNegativeOption.Create<int>("--count", "Scenarios to generate (at least 1)", "N");
+        var count = NonNegativeOption.Whole<int>("--count", "Scenarios to generate (at least 1)", "N");
         count.Required = true;
         var seed = new Option<int>("--seed") { Description = "Seed; the same seed and options give the same files", DefaultValueFactory = _ => SyntheticOptions.DefaultSeed, HelpName = "S" };
-        var annotators = NonNegativeOption.Create<int>("--annotators", $"Annotators in the panel, 1 to {SyntheticOptions.MaxAnnotators} (default {SyntheticOptions.DefaultAnnotators})", "K");
-        var noise = NonNegativeOption.Create<double>("--noise", "Chance, 0 to 1, that an annotator gives another label than the constructed one (default 0.1)", "P");
+        var annotators = NonNegativeOption.Whole<int>("--annotators", $"Annotators in the panel, 1 to {SyntheticOptions.MaxAnnotators} (default {SyntheticOptions.DefaultAnnotators})", "K");
+        var noise = NonNegativeOption.Amount<double>("--noise", "Chance, 0 to 1, that an annotator gives another label than the constructed one (default 0.1)", "P", "0.1");
         var output = new Option<string>("--out") { Description = "Corpus folder to write (replaced as a whole)", HelpName = "DIR", Required = true };
         var command = new Command("generate", "Write a synthetic corpus whose labels are known by construction") { count, seed, annotators, noise, output };
         command.SetAction(parsed => Run(

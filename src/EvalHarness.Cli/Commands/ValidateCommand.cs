@@ -7,6 +7,11 @@ namespace EvalHarness.Cli.Commands;
 /// <summary>The <c>validate</c> verb: checks a corpus folder and lists every problem, or summarises the corpus.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The exit codes and example its help shows.</summary>
+    public static CommandHelp Help { get; } = new(
+        [(ExitCodes.Ok, "the corpus is valid; its statistics were printed"), (ExitCodes.InvalidInput, "problems were found, each printed as file:line: message; hint")],
+        "validate --corpus fixtures/corpus");
+
     /// <summary>Creates the command bound to a context.</summary>
     public static Command Create(CliContext context)
     {

@@ -143,11 +143,8 @@ public sealed class ScenarioCsvReader : IDisposable
         var field = _file.Span(column);
         if (WholeNumber.TryParse(field, out var value, out var tooLarge))
             return value;
-        var name = Columns[column].Name;
-        if (tooLarge)
-            Add($"{name} {ProblemText.Quote(field)} is too large");
-        else
-            Add($"{name} {ProblemText.Quote(field)} is not a whole number of 0 or more", "write digits such as 10000 or 10,000, or leave it empty when unknown");
+        var (message, hint) = WholeNumber.Problem(Columns[column].Name, Encoding.UTF8.GetString(field), tooLarge);
+        Add(message, tooLarge ? hint : hint + ", or leave it empty when unknown");
         return null;
     }
 

@@ -44,10 +44,15 @@ public sealed class AdviseCommandTests
     }
 
     [Theory]
-    [InlineData("--daily-requests", "-1", "must be zero or more, got -1.")]
-    [InlineData("--tokens-per-request", "-200", "must be zero or more, got -200.")]
-    [InlineData("--training-examples", "-3", "must be zero or more, got -3.")]
-    [InlineData("--training-examples", "many", "must be a number, got 'many'.")]
+    [InlineData("--daily-requests", "-1", "'-1' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--tokens-per-request", "-200", "'-200' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--training-examples", "-3", "'-3' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--training-examples", "many", "'many' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    // The corpus's rules: '.' never separates thousands, a count has no decimals, and one too large says so.
+    [InlineData("--daily-requests", "10.000", "'10.000' must be a whole number of 0 or more; '.' does not separate thousands here: write 10000 or 10,000")]
+    [InlineData("--daily-requests", "10.5", "'10.5' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--daily-requests", "1e4", "'1e4' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--daily-requests", "99999999999999999999", "'99999999999999999999' is too large; the largest accepted is 9,223,372,036,854,775,807")]
     public void Advise_BadNumber_IsUsageError(string option, string value, string problem)
     {
         var run = CliRun.Of("advise", "Always answer in JSON.", option, value);
@@ -63,7 +68,43 @@ public sealed class AdviseCommandTests
         var run = CliRun.Of("advise");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: Required argument 'text' missing for command: 'advise'.\n", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Required argument 'text' missing for command: 'advise'\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\n")]
+    public void Advise_BlankText_IsUsageErrorNotAdvice(string text)
+    {
+        var run = CliRun.Of("advise", text);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal(
+            "error: advise needs the scenario's text, such as eval-harness advise \"Always answer in JSON.\"\n" +
+            "Run 'eval-harness advise --help' for usage.\n",
+            run.Error);
+    }
+
+    [Fact]
+    public void Advise_WordsNotInQuotes_SaysToQuoteTheText()
+    {
+        var run = CliRun.Of("advise", "Always", "answer", "in", "JSON.");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: unexpected argument 'answer' for 'advise'; put a text with spaces in quotes\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_CountWithThousandsSeparator_ReadsAsTheCorpusDoes()
+    {
+        var grouped = CliRun.Of("advise", "Always answer in JSON.", "--daily-requests", "10,000", "--tokens-per-request", "200");
+        var plain = CliRun.Of("advise", "Always answer in JSON.", "--daily-requests", "10000", "--tokens-per-request", "200");
+
+        Assert.Equal(0, grouped.ExitCode);
+        Assert.Equal(plain.Output, grouped.Output);
+        Assert.Contains("Cost at 10,000 requests/day", grouped.Output, StringComparison.Ordinal);
     }
 
     [Fact]

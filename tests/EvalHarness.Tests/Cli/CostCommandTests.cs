@@ -40,10 +40,16 @@ public sealed class CostCommandTests
     }
 
     [Theory]
-    [InlineData("--daily-requests", "-10000")]
-    [InlineData("--prompted-price-per-million", "-5")]
-    [InlineData("--fine-tuned-system-tokens", "-1")]
-    public void Cost_NegativeNumber_IsUsageError(string option, string value)
+    [InlineData("--daily-requests", "-10000", "'-10000' must be a whole number of 0 or more")]
+    [InlineData("--prompted-price-per-million", "-5", "'-5' must be 0 or more")]
+    [InlineData("--fine-tuned-system-tokens", "-1", "'-1' must be a whole number of 0 or more")]
+    // Read as the corpus reads counts: '10.000' is not ten (it was, through the invariant culture's decimal point).
+    [InlineData("--daily-requests", "10.000", "'10.000' must be a whole number of 0 or more; '.' does not separate thousands here: write 10000 or 10,000")]
+    [InlineData("--daily-requests", "10.5", "'10.5' must be a whole number of 0 or more; write digits such as 10000 or 10,000")]
+    [InlineData("--tokens-per-request", "99999999999999999999", "'99999999999999999999' is too large; the largest accepted is 9,223,372,036,854,775,807")]
+    // A decimal comma is not a thousands separator in a price: '0,30' was read as thirty dollars.
+    [InlineData("--fine-tuned-price-per-million", "0,30", "'0,30' must be a number such as 0.30, with '.' before the decimals")]
+    public void Cost_NumberBreakingTheRules_IsUsageError(string option, string value, string problem)
     {
         string[] args = ["cost", "--daily-requests", "10000", "--tokens-per-request", "200"];
         var index = Array.IndexOf(args, option);
@@ -53,7 +59,7 @@ public sealed class CostCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains($"{option} must be zero or more", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {option} {problem}", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class GenerateCommandTests
     [InlineData("10", "21", "0.1", "error: --annotators must be from 1 to 20, got 21")]
     [InlineData("10", "0", "0.1", "error: --annotators must be from 1 to 20, got 0")]
     [InlineData("10", "3", "1.5", "error: --noise must be from 0 to 1, got 1.5")]
-    [InlineData("10", "3", "-0.5", "--noise must be zero or more, got -0.5.")]
-    [InlineData("ten", "3", "0.1", "--count must be a number, got 'ten'.")]
+    [InlineData("10", "3", "-0.5", "error: --noise '-0.5' must be 0 or more")]
+    [InlineData("ten", "3", "0.1", "error: --count 'ten' must be a whole number of 0 or more")]
+    [InlineData("3000000000", "3", "0.1", "error: --count '3000000000' is too large; the largest accepted is 2,147,483,647")]
     public void Generate_InvalidOption_IsUsageErrorAndWritesNothing(string count, string annotators, string noise, string expected)
     {
         using var temp = new TempFolder("evalharness-gen-");
@@ -62,6 +63,6 @@ public sealed class GenerateCommandTests
         var run = CliRun.Of("generate", "--count", "5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: Option '--out' is required.\n", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Option '--out' is required\n", run.Error, StringComparison.Ordinal);
     }
 }

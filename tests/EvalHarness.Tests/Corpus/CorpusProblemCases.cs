@@ -43,10 +43,18 @@ public static class CorpusProblemCases
             $"id,text\na,{new string('\u00e9', 4000)}\nb,{new string('\u00e9', 4001)}\n",
             ["scenarios.csv:3: text has 4,001 characters, more than 4,000; shorten it to the situation and the facts the advice needs"]
         },
-        { "id,text,daily_requests\na,one,-5\nb,two,\n", [$"scenarios.csv:2: daily_requests '-5' is not a whole number of 0 or more; {NumberHint}"] },
-        { "id,text,tokens_per_request\na,one,\"1,0000\"\nb,two,\n", [$"scenarios.csv:2: tokens_per_request '1,0000' is not a whole number of 0 or more; {NumberHint}"] },
-        { "id,text,training_examples\na,one,2.5\nb,two,\n", [$"scenarios.csv:2: training_examples '2.5' is not a whole number of 0 or more; {NumberHint}"] },
-        { "id,text,daily_requests\na,one,99999999999999999999\nb,two,\n", ["scenarios.csv:2: daily_requests '99999999999999999999' is too large"] },
+        { "id,text,daily_requests\na,one,-5\nb,two,\n", [$"scenarios.csv:2: daily_requests '-5' must be a whole number of 0 or more; {NumberHint}"] },
+        { "id,text,tokens_per_request\na,one,\"1,0000\"\nb,two,\n", [$"scenarios.csv:2: tokens_per_request '1,0000' must be a whole number of 0 or more; {NumberHint}"] },
+        { "id,text,training_examples\na,one,2.5\nb,two,\n", [$"scenarios.csv:2: training_examples '2.5' must be a whole number of 0 or more; {NumberHint}"] },
+        // Thousands separated by '.', as German number formatting writes them: said so, in the words the command line uses too.
+        {
+            "id,text,daily_requests\na,one,10.000\nb,two,\n",
+            ["scenarios.csv:2: daily_requests '10.000' must be a whole number of 0 or more; '.' does not separate thousands here: write 10000 or 10,000, or leave it empty when unknown"]
+        },
+        {
+            "id,text,daily_requests\na,one,99999999999999999999\nb,two,\n",
+            ["scenarios.csv:2: daily_requests '99999999999999999999' is too large; the largest accepted is 9,223,372,036,854,775,807"]
+        },
         {
             "id,text,tags\na,one,seed-quiz;Format\nb,two,\n",
             [$"scenarios.csv:2: tag 'Format' is not a slug: it has the upper-case letter 'F'; separate tags with ';' and {SlugHint}"]
