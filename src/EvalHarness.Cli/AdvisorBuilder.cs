@@ -1,4 +1,5 @@
 using EvalHarness.Advice;
+using EvalHarness.Advice.Caching;
 using EvalHarness.Advice.Predictions;
 using EvalHarness.Evaluation;
 
@@ -12,7 +13,9 @@ internal static class AdvisorBuilder
     /// <param name="settings">The advisor options.</param>
     /// <param name="framework">Makes the built-in advisor (tests give another).</param>
     /// <param name="problems">Receives one line per problem.</param>
-    public static AdvisorUnderTest? Build(CliContext context, AdvisorSettings settings, Func<IAdvisor> framework, List<string> problems)
+    /// <param name="workFolder">The folder the work is about (the corpus), whose repository root holds the default cache.</param>
+    /// <param name="log">Whether an external advisor logs to a file the run copies to advisor.log; otherwise its log keeps nothing.</param>
+    public static AdvisorUnderTest? Build(CliContext context, AdvisorSettings settings, Func<IAdvisor> framework, List<string> problems, string? workFolder = null, bool log = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
@@ -42,6 +45,14 @@ internal static class AdvisorBuilder
                 return null;
         }
     }
+
+    /// <summary>Puts the response cache in front of an advisor, unless <c>--no-cache</c>.</summary>
+    private static IExternalAdvisor Cached(IExternalAdvisor advisor, CliContext context, AdvisorSettings settings, string? workFolder) =>
+        settings.NoCache
+            ? advisor
+            : new CachingAdvisor(advisor, new ResponseCache(settings.CacheDirectory is { } chosen
+                ? context.Resolve(chosen)
+                : ResponseCache.DefaultFor(workFolder ?? context.WorkingDirectory)));
 
     private static void AtLeastOne(int value, string option, List<string> problems)
     {

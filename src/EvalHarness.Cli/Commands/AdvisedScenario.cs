@@ -16,10 +16,11 @@ internal static class AdvisedScenario
     /// <param name="labels">Its expert labels, if it comes from a corpus.</param>
     /// <param name="json">Whether to write JSON instead of text.</param>
     /// <param name="writeScenario">Writes what comes before the advice in text form (the scenario and its panel), given the result.</param>
-    public static int Run(CliContext context, AdvisorSettings settings, Func<IAdvisor> framework, Scenario scenario, IReadOnlyList<ExpertLabel> labels, bool json, Action<ScenarioResult>? writeScenario)
+    /// <param name="workFolder">The corpus folder the scenario comes from, whose repository holds the default cache.</param>
+    public static int Run(CliContext context, AdvisorSettings settings, Func<IAdvisor> framework, Scenario scenario, IReadOnlyList<ExpertLabel> labels, bool json, Action<ScenarioResult>? writeScenario, string? workFolder = null)
     {
         var problems = new List<string>();
-        var advisor = AdvisorBuilder.Build(context, settings, framework, problems);
+        var advisor = AdvisorBuilder.Build(context, settings, framework, problems, workFolder);
         if (advisor is null)
         {
             foreach (var problem in problems)

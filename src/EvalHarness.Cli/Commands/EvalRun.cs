@@ -21,7 +21,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         // 50 ms; an external one starts its programs) as long again; the other core does both while this one loads the labels.
         var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
         var advisorProblems = new List<string>();
-        var building = Task.Run(() => AdvisorBuilder.Build(context, settings.Advisor, advisorFactory, advisorProblems));
+        var building = Task.Run(() => AdvisorBuilder.Build(context, settings.Advisor, advisorFactory, advisorProblems, corpusDir, log: true));
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
         var built = building.GetAwaiter().GetResult();
         try
@@ -56,6 +56,13 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
                 outcome = Stream(corpus, corpusProblems, advisor, folder, junitPart, inputs, otherProblems, settings, hashes);
+                if (outcome is not null && advisor.Log is { } log)
+                {
+                    // Stopped first, so what its programs say as they end is in the log too.
+                    advisor.StopAsync().AsTask().GetAwaiter().GetResult();
+                    log.CopyTo(Path.Combine(folder, "advisor.log"));
+                }
+
                 return outcome is not null;
             });
             if (!committed)

@@ -46,7 +46,7 @@ internal static class ExplainCommand
         }
 
         var labels = corpus.LabelsFor(id);
-        return AdvisedScenario.Run(context, settings, advisorFactory, scenario, labels, json, result => WriteScenario(context.Output, scenario, labels, result));
+        return AdvisedScenario.Run(context, settings, advisorFactory, scenario, labels, json, result => WriteScenario(context.Output, scenario, labels, result), context.Resolve(corpusFolder));
     }
 
     private static void WriteScenario(TextWriter output, Scenario scenario, IReadOnlyList<ExpertLabel> labels, ScenarioResult result)

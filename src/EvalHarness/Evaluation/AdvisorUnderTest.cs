@@ -13,6 +13,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     private readonly IAdvisor? _inProcess;
     private readonly IExternalAdvisor? _external;
     private readonly ParallelOptions _options;
+    private int _stopped;
 
     private AdvisorUnderTest(string name, string version, IReadOnlyList<AdvisorRule> rules, int repeats, int parallelism, IAdvisor? inProcess, IExternalAdvisor? external)
     {
@@ -68,6 +69,9 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
 
     /// <summary>Whether the advisor answers from data whose problems are reported like the corpus's (<see cref="IInputCheckedAdvisor"/>).</summary>
     public bool ChecksInputs => _external is IInputCheckedAdvisor;
+
+    /// <summary>Where an external advisor logs what is not an answer (a program's standard error); copied to advisor.log.</summary>
+    public AdvisorLog? Log { get; init; }
 
     /// <summary>Whether the advisor runs outside this process.</summary>
     public bool IsExternal => _external is not null;
@@ -164,6 +168,14 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
 
     private static string Describe(Exception e) => $"threw {e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
 
-    /// <summary>Stops an external advisor (its programs, its connections).</summary>
-    public ValueTask DisposeAsync() => _external?.DisposeAsync() ?? ValueTask.CompletedTask;
+    /// <summary>Stops an external advisor (its programs, its connections), once; what they say while stopping still reaches the log.</summary>
+    public ValueTask StopAsync() =>
+        Interlocked.Exchange(ref _stopped, 1) == 0 && _external is not null ? _external.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <summary>Stops the advisor and closes its log.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        Log?.Dispose();
+    }
 }

@@ -13,7 +13,7 @@ public static class ReportFolder
             return !File.Exists(directory);
         if (Directory.EnumerateDirectories(directory).Any())
             return false;
-        return Directory.EnumerateFiles(directory).All(f => Path.GetExtension(f) is ".csv" or ".md" or ".xml");
+        return Directory.EnumerateFiles(directory).All(f => Path.GetExtension(f) is ".csv" or ".md" or ".xml" or ".log");
     }
 
     /// <summary>Writes a new folder with <paramref name="writeInto"/> (given the temporary folder's path) and swaps it in.</summary>
