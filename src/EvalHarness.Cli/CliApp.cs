@@ -62,6 +62,7 @@ internal static class CliApp
             [ExplainCommand.Create(context, advisor)] = ExplainCommand.Help,
             [CostCommand.Create(context)] = CostCommand.Help,
             [EvalCommand.Create(context, advisor)] = EvalCommand.Help,
+            [CompareCommand.Create(context)] = CompareCommand.Help,
             [GenerateCommand.Create(context)] = GenerateCommand.Help,
         };
         foreach (var verb in verbs.Keys.Where(v => v != root))

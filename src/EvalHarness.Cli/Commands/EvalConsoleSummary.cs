@@ -39,13 +39,10 @@ internal static class EvalConsoleSummary
         if (settings.JUnit is not null)
             output.WriteLine($"JUnit report written to {settings.JUnit}");
 
-        if (comparison is not null)
+        if (comparison?.Cases is { } cases)
         {
-            var regressions = comparison.Regressions.Count();
-            var fixes = comparison.Fixes.Count();
-            output.WriteLine($"Against the baseline: {regressions} regression(s), {fixes} fix(es), {comparison.Changes.Count} change(s) in all; McNemar p = {ReportCsv.Number(comparison.McNemarP)}");
-            foreach (var change in comparison.Changes)
-                output.WriteLine($"  {change.ChangeSlug}: {change.ScenarioId} {change.BaselinePredicted?.ToSlug() ?? "-"} -> {change.Predicted?.ToSlug() ?? "-"}");
+            output.WriteLine();
+            ComparisonConsoleSummary.Write(output, cases);
         }
         if (settings.UpdateBaseline)
             output.WriteLine($"Baseline updated: {settings.BaselineFolder}");

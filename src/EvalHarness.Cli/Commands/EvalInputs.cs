@@ -1,3 +1,4 @@
+using EvalHarness.Comparison;
 using EvalHarness.Gate;
 using EvalHarness.Reports;
 
@@ -7,7 +8,7 @@ namespace EvalHarness.Cli.Commands;
 /// <param name="Policy">The gate policy, or <c>null</c> when none was asked for (or it is invalid).</param>
 /// <param name="Baseline">The baseline to compare with, or <c>null</c>.</param>
 /// <param name="Problems">Located problems of the inputs, as lines to print.</param>
-internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, List<string> Problems)
+internal sealed record EvalInputs(GatePolicy? Policy, RecordedRun? Baseline, List<string> Problems)
 {
     /// <summary>Reads the gate policy and the baseline the settings name, and checks the folders the run will replace.</summary>
     public static EvalInputs Read(CliContext context, EvalSettings settings)
@@ -22,7 +23,7 @@ internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, Lis
             problems.AddRange(gateProblems.Select(p => p.ToString()));
         }
 
-        BaselineRun? baseline = null;
+        RecordedRun? baseline = null;
         var baselineDir = settings.BaselineFolder is { } b ? context.Resolve(b) : null;
         // A first --update-baseline has nothing to compare with; otherwise an explicit --baseline must exist.
         var firstBaseline = settings.UpdateBaseline && baselineDir is not null && !Directory.Exists(baselineDir);
@@ -30,9 +31,9 @@ internal sealed record EvalInputs(GatePolicy? Policy, BaselineRun? Baseline, Lis
             CheckReplaceable(context, "--baseline", accepted, problems);
         if (baselineDir is not null && !firstBaseline)
         {
-            var (read, baselineProblems) = BaselineRun.Read(baselineDir);
+            var (read, baselineProblems) = RecordedRun.Open(baselineDir, settings.BaselineFolder);
             baseline = read;
-            problems.AddRange(baselineProblems.Select(p => $"{settings.BaselineFolder}/{p}"));
+            problems.AddRange(baselineProblems.Select(p => p.ToString()));
         }
         return new EvalInputs(policy, baseline, problems);
     }

@@ -1,4 +1,5 @@
 using EvalHarness.Advice;
+using EvalHarness.Comparison;
 using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
@@ -9,6 +10,7 @@ namespace EvalHarness.Cli.Commands;
 /// <summary>One execution of <c>eval</c>: streams the corpus through the advisor into every report, committing them only when all input was valid.</summary>
 internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
 {
+
     /// <summary>Runs the evaluation and returns the exit code.</summary>
     public int Run(EvalSettings settings)
     {
@@ -98,7 +100,6 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
     private EvalOutcome? Stream(CorpusStream corpus, CorpusProblemList corpusProblems, AdvisorUnderTest advisor, string folder, string? junitPart, EvalInputs inputs, List<string> otherProblems, EvalSettings settings, Task<CorpusHashes> hashes)
     {
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
-        var comparison = inputs.Baseline is null ? null : new RunComparisonBuilder(inputs.Baseline);
         var mustPass = inputs.Policy is null ? null : new MustPassCheck(inputs.Policy);
         var advisorErrors = new List<ScenarioResult>();
         using var reports = new ReportWriter(folder);
@@ -110,7 +111,6 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
                 accumulator.Add(result);
                 reports.Add(result);
                 junit?.Add(result);
-                comparison?.Add(result);
                 mustPass?.Add(result);
                 if (result.AdvisorError is not null && advisorErrors.Count < EvalOutcome.AdvisorErrorsShown)
                     advisorErrors.Add(result);
@@ -123,16 +123,29 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             return null;
 
         var metrics = accumulator.ToMetrics();
-        var compared = comparison?.Build(metrics);
-        // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
-        var verdict = inputs.Policy is null ? null
-            : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
         var stamp = RunStamp.For(hashes.GetAwaiter().GetResult(), advisor.Version, metrics.Scenarios) with
         {
             Advisor = advisor.Name,
             Repeats = advisor.Repeats,
             Prices = settings.Advisor is { PriceInput: { } input, PriceOutput: { } output } ? new TokenPrices(input, output) : null,
         };
+        RunComparison? compared = null;
+        if (inputs.Baseline is { } baseline)
+        {
+            // The same engine as 'compare': the baseline folder against this run's results.csv, read back once it is complete.
+            reports.CompleteResults();
+            var (current, _) = RecordedRun.OpenResults(reports.ResultsPath, settings.Out, metrics, stamp);
+            var (cases, problems) = ComparisonWriter.WriteInto(folder, baseline, current!);
+            if (cases is null)
+            {
+                otherProblems.AddRange(problems.Select(p => p.ToString()));
+                return null;
+            }
+            compared = RunComparison.From(cases);
+        }
+        // Accepting a run accepts its changes: regressions against the old baseline are reported, not gated.
+        var verdict = inputs.Policy is null ? null
+            : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
         reports.Complete(metrics, stamp, compared, verdict);
         junit?.Complete();
         return new EvalOutcome(metrics, advisor.Name, advisor.Version, compared, verdict) { AdvisorErrors = advisorErrors, Activity = advisor.Activity };

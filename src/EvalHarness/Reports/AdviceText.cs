@@ -6,17 +6,46 @@ namespace EvalHarness.Reports;
 /// <summary>The one-cell forms of advice used in the reports; built without LINQ, since large runs format a million of them.</summary>
 public static class AdviceText
 {
+    /// <summary>Separates one question's evidence from the next question's in the evidence cell.</summary>
+    public const string GroupSeparator = " | ";
+
+    /// <summary>Separates two pieces of evidence of one question, and the steps of the path cell.</summary>
+    public const string ItemSeparator = "; ";
+
+    private static readonly byte[][] QuestionPrefixes =
+        Enum.GetValues<FrameworkQuestion>().Select(q => Encoding.UTF8.GetBytes($"{(int)q + 1}: ")).ToArray();
+
+    // Steps of the path cell, by question and answer: "can-prompting-solve-it=no".
+    private static readonly byte[][] Steps = Enum.GetValues<FrameworkQuestion>()
+        .SelectMany(q => new[] { $"{q.ToSlug()}=no", $"{q.ToSlug()}=yes" })
+        .Select(Encoding.UTF8.GetBytes)
+        .ToArray();
+
+    private static readonly byte[][] ReasonSlugs = Enum.GetValues<FineTuneReason>().Select(r => Encoding.UTF8.GetBytes(r.ToSlug())).ToArray();
+
     [ThreadStatic]
     private static byte[]? t_cell;
 
     [ThreadStatic]
-    private static byte[]? t_warnings;
+    private static byte[]? t_small;
 
-    /// <summary>Every piece of evidence of the path, in order, then any an external advisor gave outside it, joined with <c>; </c>.</summary>
+    /// <summary>The evidence cell: each question's evidence as <c>N: piece; piece</c>, in path order, the questions joined with <c> | </c>.</summary>
+    /// <remarks>
+    /// N is the question's number in the course's framework (1 can prompting solve it, 2 style, format or persona, 3 domain
+    /// knowledge); a question without evidence is left out. Evidence an external advisor gave outside the path comes last,
+    /// as a group without a number.
+    /// </remarks>
     public static string Evidence(ScenarioAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
         return Encoding.UTF8.GetString(EvidenceUtf8(advice));
+    }
+
+    /// <summary>The path cell: each question asked, in order, as <c>question=yes</c> or <c>question=no</c>, joined with <c>; </c>.</summary>
+    public static string Path(ScenarioAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return Encoding.UTF8.GetString(PathUtf8(advice));
     }
 
     /// <summary>The evidence cell as UTF-8, in a buffer of this thread that the next call reuses.</summary>
@@ -28,9 +57,14 @@ public static class AdviceText
         for (var s = 0; s < path.Count; s++)
         {
             var evidence = path[s].Evidence;
+            if (evidence.Count == 0)
+                continue;
+            if (cell.Length > 0)
+                cell.Append(" | "u8);
+            cell.Append(QuestionPrefix(path[s].Question));
             for (var e = 0; e < evidence.Count; e++)
             {
-                if (cell.Length > 0)
+                if (e > 0)
                     cell.Append("; "u8);
                 cell.Append(evidence[e].Utf8);
             }
@@ -47,6 +81,43 @@ public static class AdviceText
         return cell.Written;
     }
 
+    /// <summary>The path cell as UTF-8, in a buffer of this thread that the next call reuses.</summary>
+    internal static ReadOnlySpan<byte> PathUtf8(ScenarioAdvice advice)
+    {
+        var cell = new Utf8Cell(t_small ??= new byte[256]);
+        var path = advice.Path;
+        for (var s = 0; s < path.Count; s++)
+        {
+            if (s > 0)
+                cell.Append("; "u8);
+            var question = (int)path[s].Question;
+            cell.Append((uint)question < QuestionPrefixes.Length
+                ? Steps[2 * question + (path[s].Answer ? 1 : 0)]
+                : Encoding.UTF8.GetBytes($"{path[s].Question.ToSlug()}={(path[s].Answer ? "yes" : "no")}"));
+        }
+
+        return cell.Written;
+    }
+
+    /// <summary>The reasons cell as UTF-8: the course's reasons for fine-tuning that apply, joined with <c>;</c>.</summary>
+    internal static ReadOnlySpan<byte> ReasonsUtf8(ScenarioAdvice advice)
+    {
+        var reasons = advice.Reasons;
+        if (reasons.Count == 0)
+            return default;
+        if (reasons.Count == 1)
+            return ReasonSlugs[(int)reasons[0]];
+        var cell = new Utf8Cell(t_small ??= new byte[256]);
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (i > 0)
+                cell.Append(";"u8);
+            cell.Append(ReasonSlugs[(int)reasons[i]]);
+        }
+
+        return cell.Written;
+    }
+
     /// <summary>The warnings cell as UTF-8.</summary>
     internal static ReadOnlySpan<byte> WarningsUtf8(ScenarioAdvice advice)
     {
@@ -54,7 +125,7 @@ public static class AdviceText
             return default;
         if (advice.Warnings.Count == 1)
             return ReportCells.Warning(advice.Warnings[0].Code);
-        var cell = new Utf8Cell(t_warnings ??= new byte[128]);
+        var cell = new Utf8Cell(t_small ??= new byte[256]);
         foreach (var warning in advice.Warnings)
         {
             if (cell.Length > 0)
@@ -64,4 +135,13 @@ public static class AdviceText
 
         return cell.Written;
     }
+
+    /// <summary>A money cell as <see cref="AdviceJson.FormatMoney"/> writes it, into <paramref name="buffer"/>; empty without a cost.</summary>
+    internal static ReadOnlySpan<byte> MoneyUtf8(decimal? value, Span<byte> buffer) =>
+        value is { } v && v.TryFormat(buffer, out var written, "0.00##########", System.Globalization.CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : default;
+
+    private static ReadOnlySpan<byte> QuestionPrefix(FrameworkQuestion question) =>
+        (uint)question < QuestionPrefixes.Length ? QuestionPrefixes[(int)question] : Encoding.UTF8.GetBytes($"{(int)question + 1}: ");
 }

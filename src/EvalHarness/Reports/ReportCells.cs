@@ -113,7 +113,8 @@ internal static class ReportCells
             csv.WriteField(utf8);
     }
 
-    private static bool StartsLikeFormula(string text) => text.Length > 0 && StartsLikeFormula(text[0]);
+    /// <summary>Whether a text cell starts with a character a spreadsheet would read as a formula.</summary>
+    public static bool StartsLikeFormula(string? text) => text is { Length: > 0 } && StartsLikeFormula(text[0]);
 
     private static bool StartsLikeFormula(char first) =>
         ReportCsv.Options.InjectionCharacters.Contains(first, StringComparison.Ordinal);

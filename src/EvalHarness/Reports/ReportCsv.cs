@@ -46,6 +46,6 @@ public static class ReportCsv
     public static void WriteBoolean(this CsvWriter writer, bool value) => writer.WriteField(value ? "true" : "false");
 
     /// <summary>A figure at the precision reports show (4 decimals, halves away from zero), or <c>null</c> when undefined or not finite.</summary>
-    internal static double? Rounded(double? value) =>
+    public static double? Rounded(double? value) =>
         value is { } v && double.IsFinite(v) ? Math.Round(v, 4, MidpointRounding.AwayFromZero) + 0.0 : null;
 }

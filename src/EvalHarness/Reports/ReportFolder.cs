@@ -4,7 +4,7 @@ namespace EvalHarness.Reports;
 /// <remarks>A run that fails while writing leaves the previous reports as they were and no half-written files.</remarks>
 public static class ReportFolder
 {
-    /// <summary>Whether a folder may be replaced: it does not exist, or holds only files named like reports (<c>.csv</c>, <c>.md</c>, <c>.xml</c>).</summary>
+    /// <summary>Whether a folder may be replaced: it does not exist, or holds only files named like reports (<c>.csv</c>, <c>.md</c>, <c>.xml</c>, <c>.log</c>, <c>.html</c>, and <c>.png</c> screenshots).</summary>
     /// <remarks>Guards against <c>--out .</c> deleting a folder of other work.</remarks>
     public static bool CanReplace(string directory)
     {
@@ -13,7 +13,7 @@ public static class ReportFolder
             return !File.Exists(directory);
         if (Directory.EnumerateDirectories(directory).Any())
             return false;
-        return Directory.EnumerateFiles(directory).All(f => Path.GetExtension(f) is ".csv" or ".md" or ".xml" or ".log");
+        return Directory.EnumerateFiles(directory).All(f => Path.GetExtension(f) is ".csv" or ".md" or ".xml" or ".log" or ".html" or ".png");
     }
 
     /// <summary>Writes a new folder with <paramref name="writeInto"/> (given the temporary folder's path) and swaps it in.</summary>

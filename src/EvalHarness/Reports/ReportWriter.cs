@@ -16,6 +16,7 @@ public sealed class ReportWriter : IDisposable
     private ScenarioResult[] _writing = new ScenarioResult[BatchSize];
     private Task _written = Task.CompletedTask;
     private int _pendingCount;
+    private bool _resultsComplete;
 
     /// <summary>Results are formatted in batches of this many, on every core, while the caller goes on producing the next.</summary>
     /// <remarks>Small, so a batch is still in the processor's cache when it is formatted, and garbage by the next collection (see docs/performance.md).</remarks>
@@ -45,14 +46,26 @@ public sealed class ReportWriter : IDisposable
             _topDisagreements.Add(result);
     }
 
+    /// <summary>The results.csv being written.</summary>
+    public string ResultsPath => Path.Combine(_folder, "results.csv");
+
+    /// <summary>Finishes results.csv, so it can be read back (by the comparison with a baseline) before the summaries are written.</summary>
+    public void CompleteResults()
+    {
+        if (_resultsComplete)
+            return;
+        WritePending();
+        _written.GetAwaiter().GetResult();
+        _results.Dispose();
+        _resultsComplete = true;
+    }
+
     /// <summary>Finishes the per-scenario files and writes the summaries (and regressions.csv when compared with a baseline).</summary>
     public void Complete(EvaluationMetrics metrics, RunStamp stamp, RunComparison? comparison, GateVerdict? verdict)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(stamp);
-        WritePending();
-        _written.GetAwaiter().GetResult();
-        _results.Dispose();
+        CompleteResults();
         // The work list is joined from its parts while the summaries are written: nothing else is left to run beside them.
         var joining = Task.Run(_disagreements.Complete);
         try

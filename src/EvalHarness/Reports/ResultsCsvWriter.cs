@@ -9,7 +9,11 @@ public sealed class ResultsCsvWriter : IDisposable
 {
     /// <summary>The header of results.csv.</summary>
     public static readonly string[] Header =
-        ["scenario_id", "expected", "predicted", "correct", "matches_any_expert", "contested", "expert_labels", "expert_agreement", "leaf", "evidence", "warnings", "stability", "advisor_error", "text"];
+        [
+            "scenario_id", "expected", "predicted", "correct", "matches_any_expert", "contested", "expert_labels", "expert_agreement",
+            "leaf", "path", "evidence", "reasons", "warnings", "prompted_daily_cost", "fine_tuned_daily_cost", "monthly_savings",
+            "stability", "advisor_error", "text",
+        ];
 
     private static readonly Action<CsvWriter, ScenarioResult> Row = WriteRow;
     private readonly ParallelCsvFile _file;
@@ -40,19 +44,38 @@ public sealed class ResultsCsvWriter : IDisposable
         if (r.Advice is { } advice)
         {
             csv.WriteField(ReportCells.Leaf(advice.Leaf));
+            csv.WriteField(AdviceText.PathUtf8(advice));
             ReportCells.WriteText(csv, AdviceText.EvidenceUtf8(advice));
+            csv.WriteField(AdviceText.ReasonsUtf8(advice));
             csv.WriteField(AdviceText.WarningsUtf8(advice));
+            WriteCost(csv, advice.Cost);
         }
         else
         {
-            csv.WriteField(""u8);
-            csv.WriteField(""u8);
-            csv.WriteField(""u8);
+            // No advice (an advisor error, or repeats that tied): leaf, path, evidence, reasons, warnings and cost are empty.
+            for (var i = 0; i < 8; i++)
+                csv.WriteField(""u8);
         }
 
         csv.WriteField(ReportCells.Stability(r));
         ReportCells.WriteText(csv, r.AdvisorError ?? "");
         ReportCells.WriteText(csv, r.Scenario);
         csv.EndRecord();
+    }
+
+    private static void WriteCost(CsvWriter csv, Advice.CostComparison? cost)
+    {
+        if (cost is null)
+        {
+            csv.WriteField(""u8);
+            csv.WriteField(""u8);
+            csv.WriteField(""u8);
+            return;
+        }
+
+        Span<byte> money = stackalloc byte[40];
+        csv.WriteField(AdviceText.MoneyUtf8(cost.PromptedDailyCost, money));
+        csv.WriteField(AdviceText.MoneyUtf8(cost.FineTunedDailyCost, money));
+        csv.WriteField(AdviceText.MoneyUtf8(cost.MonthlySavings, money));
     }
 }

@@ -45,7 +45,7 @@ public sealed class CliAppTests
     [InlineData("valdate", "error: unknown command 'valdate'; did you mean 'validate'?")]
     [InlineData("gen", "error: unknown command 'gen'; did you mean 'generate'?")]
     [InlineData("EXPLAIN", "error: unknown command 'EXPLAIN'; did you mean 'explain'?")]
-    [InlineData("fine-tune", "error: unknown command 'fine-tune'; the commands are validate, advise, explain, cost, eval, generate")]
+    [InlineData("fine-tune", "error: unknown command 'fine-tune'; the commands are validate, advise, explain, cost, eval, compare, generate")]
     public void Run_UnknownCommand_SuggestsTheNearest(string typed, string expected)
     {
         var run = CliRun.Of(typed);

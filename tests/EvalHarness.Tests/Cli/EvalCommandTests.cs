@@ -46,9 +46,10 @@ public sealed class EvalCommandTests : IDisposable
 
         var lines = File.ReadAllText(OutFile("results.csv")).Split("\r\n");
 
-        Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,evidence,warnings,stability,advisor_error,text", lines[0]);
-        Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,1.0000,,Needs our private wiki.", lines[1]);
-        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,\"cue.test.fired \"\"phrase\"\" (+1)\",,1.0000,,\"'=cmd|' /C calc'!A0\"", lines[3]);
+        Assert.Equal("scenario_id,expected,predicted,correct,matches_any_expert,contested,expert_labels,expert_agreement,leaf,path,evidence,reasons,warnings,"
+            + "prompted_daily_cost,fine_tuned_daily_cost,monthly_savings,stability,advisor_error,text", lines[0]);
+        Assert.Equal("a,rag,rag,true,true,false,rag;rag,1.0000,rag,can-prompting-solve-it=no,\"1: cue.test.fired \"\"phrase\"\" (+1)\",,,,,,1.0000,,Needs our private wiki.", lines[1]);
+        Assert.Equal("c,,rag,false,true,true,rag;fine-tuning,0.5000,rag,can-prompting-solve-it=no,\"1: cue.test.fired \"\"phrase\"\" (+1)\",,,,,,1.0000,,\"'=cmd|' /C calc'!A0\"", lines[3]);
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public sealed class EvalCommandTests : IDisposable
 
         var (acceptCode, acceptOutput, _) = Eval(regressed, "--update-baseline", "--baseline", "baseline");
         Assert.Equal(0, acceptCode);
-        Assert.Contains("regression: b prompting -> fine-tuning", acceptOutput);
+        Assert.Contains("  b: prompting -> fine-tuning (panel: prompting)", acceptOutput);
         Assert.Equal(0, Eval(regressed, "--gate", "gate.json", "--baseline", "baseline").ExitCode);
     }
 
@@ -235,7 +236,7 @@ public sealed class EvalCommandTests : IDisposable
         var (code, _, error) = Eval(AllRight, "--baseline", "nowhere");
 
         Assert.Equal(2, code);
-        Assert.Contains("nowhere/results.csv:0: baseline file not found", error);
+        Assert.Contains("nowhere:0: report folder not found", error);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
+using EvalHarness.Comparison;
 using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
+using EvalHarness.Tests.Comparison;
 using EvalHarness.Tests.Evaluation;
 
 namespace EvalHarness.Tests.Gate;
@@ -49,10 +51,8 @@ public sealed class QualityGateTests
     [Fact]
     public void Check_RegressionsOverLimit_ListsEachRegression()
     {
-        var baseline = new BaselineRun(
-            [new BaselineResult("s2", Approach.FineTuning, Approach.FineTuning), new BaselineResult("s6", Approach.Rag, Approach.Rag)],
-            new Dictionary<string, double?>());
-        var comparison = RunComparison.Compare(baseline, Run);
+        var baseline = Recorded.Run("baseline", Recorded.Row("s2", Approach.FineTuning, Approach.FineTuning), Recorded.Row("s6", Approach.Rag, Approach.Rag));
+        var comparison = Compare(baseline);
 
         var verdict = QualityGate.Check(new GatePolicy { MaxRegressions = 1 }, Run, comparison);
 
@@ -68,12 +68,15 @@ public sealed class QualityGateTests
     [Fact]
     public void Check_RegressionsWithinLimit_Passes()
     {
-        var baseline = new BaselineRun([new BaselineResult("s2", Approach.FineTuning, Approach.FineTuning)], new Dictionary<string, double?>());
+        var baseline = Recorded.Run("baseline", Recorded.Row("s2", Approach.FineTuning, Approach.FineTuning));
 
-        var verdict = QualityGate.Check(new GatePolicy { MaxRegressions = 1 }, Run, RunComparison.Compare(baseline, Run));
+        var verdict = QualityGate.Check(new GatePolicy { MaxRegressions = 1 }, Run, Compare(baseline));
 
         Assert.True(verdict.Passed);
     }
+
+    private static RunComparison Compare(RecordedRun baseline) =>
+        RunComparison.From(CaseComparer.Compare(baseline, Recorded.Run("current", Run)).Comparison!);
 
     private static ScenarioCorpus TaggedCorpus()
     {

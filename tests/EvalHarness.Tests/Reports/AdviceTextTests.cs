@@ -19,7 +19,7 @@ public sealed class AdviceTextTests
 
     [Theory]
     [MemberData(nameof(EvidenceSets))]
-    public void EvidenceUtf8_AnyEvidence_IsEveryToStringJoinedWithSemicolons(Evidence[] evidence)
+    public void EvidenceUtf8_AnyEvidence_IsEachQuestionsToStringsJoinedWithSemicolons(Evidence[] evidence)
     {
         var advice = new ScenarioAdvice(
             Approach.FineTuning,
@@ -34,9 +34,22 @@ public sealed class AdviceTextTests
         {
             using var scope = new CultureScope(culture);
 
-            var expected = string.Join("; ", evidence.Select(e => e.ToString()));
+            // The first piece counted for question 1, the rest for question 2; a question without evidence is left out.
+            var first = evidence.Take(1).Select(e => "1: " + e);
+            var rest = evidence.Length > 1 ? ["2: " + string.Join("; ", evidence.Skip(1).Select(e => e.ToString()))] : Array.Empty<string>();
+            var expected = string.Join(" | ", first.Concat(rest));
             Assert.Equal(expected, Encoding.UTF8.GetString(AdviceText.EvidenceUtf8(advice)));
             Assert.Equal(expected, AdviceText.Evidence(advice));
         }
+    }
+
+    [Fact]
+    public void Path_EveryQuestionAsked_IsEachAnswerInOrder()
+    {
+        var advice = new ScenarioAdvice(Approach.Rag, Leaf.Rag,
+            [new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, false, []), new DecisionStep(FrameworkQuestion.IsStyleFormatOrPersona, false, []),
+             new DecisionStep(FrameworkQuestion.NeedsDomainKnowledge, true, [])], [], [], null);
+
+        Assert.Equal("can-prompting-solve-it=no; is-style-format-or-persona=no; needs-domain-knowledge=yes", AdviceText.Path(advice));
     }
 }

@@ -44,8 +44,12 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
                 foreach (var r in results)
                     csv.WriteRecord([r.Scenario.Id, r.Expected?.ToSlug() ?? "", r.Predicted?.ToSlug() ?? "", Bool(r.Correct), Bool(r.MatchesAnyExpert),
                         Bool(r.Contested), Labels(r), ReportCsv.Number(r.ExpertAgreement), r.Advice?.Leaf?.ToSlug() ?? "",
-                        string.Join("; ", (r.Advice?.Path ?? []).SelectMany(step => step.Evidence).Select(e => e.ToString())),
+                        string.Join("; ", (r.Advice?.Path ?? []).Select(step => $"{step.Question.ToSlug()}={(step.Answer ? "yes" : "no")}")),
+                        string.Join(" | ", (r.Advice?.Path ?? []).Where(step => step.Evidence.Count > 0)
+                            .Select(step => $"{(int)step.Question + 1}: " + string.Join("; ", step.Evidence.Select(e => e.ToString())))),
+                        string.Join(';', (r.Advice?.Reasons ?? []).Select(reason => reason.ToSlug())),
                         string.Join(';', (r.Advice?.Warnings ?? []).Select(w => w.Code.ToSlug())),
+                        Money(r.Advice?.Cost?.PromptedDailyCost), Money(r.Advice?.Cost?.FineTunedDailyCost), Money(r.Advice?.Cost?.MonthlySavings),
                         r.AdvisorError is null ? ReportCsv.Number(r.Stability) : "", r.AdvisorError ?? "", r.Scenario.Text]);
             }
             else
@@ -61,6 +65,8 @@ public sealed class ReportWriterTests : IClassFixture<ReportWriterTests.ManyResu
         Assert.True(want.Length > 100_000, "the file should span several batches");
         Assert.True(want.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(streamed, file))), $"{file} differs");
     }
+
+    private static string Money(decimal? value) => value is { } v ? AdviceJson.FormatMoney(v) : "";
 
     [Fact]
     public void Dispose_WithoutComplete_ClosesTheFilesAfterTheBatchInFlight()

@@ -39,8 +39,8 @@ public sealed class PredictionsAdvisorTests : IDisposable
         Assert.Contains("with advisor predictions:p.csv (predictions-sha256:", output);
         Assert.Contains("accuracy             0.6667", output);
         var results = File.ReadAllText(Out("results.csv"));
-        Assert.Contains("legal-style,fine-tuning,fine-tuning,true,true,false,fine-tuning,1.0000,fine-tune,\"advisor \"\"always\"\" (0); advisor \"\"formal\"\" (0)\",check-catastrophic-forgetting,1.0000,,", results);
-        Assert.Contains("one-off,prompting,fine-tuning,false,false,false,prompting,1.0000,,,one-off-task,1.0000,,", results);
+        Assert.Contains("legal-style,fine-tuning,fine-tuning,true,true,false,fine-tuning,1.0000,fine-tune,,\"advisor \"\"always\"\" (0); advisor \"\"formal\"\" (0)\",,check-catastrophic-forgetting,35.00,0.75,1027.50,1.0000,,", results);
+        Assert.Contains("one-off,prompting,fine-tuning,false,false,false,prompting,1.0000,,,,,one-off-task,,,,1.0000,,", results);
         Assert.Contains("advisor,predictions:p.csv\r\n", File.ReadAllText(Out("summary.csv")));
     }
 
@@ -93,8 +93,9 @@ public sealed class PredictionsAdvisorTests : IDisposable
         Assert.Equal("", error);
         Assert.Equal(0, code);
         var results = File.ReadAllText(Out("results.csv"));
-        Assert.Contains("legal-style,fine-tuning,fine-tuning,true,true,false,fine-tuning,1.0000,fine-tune,\"advisor \"\"always\"\" (0); advisor \"\"formal legal English\"\" (0)\",try-few-shot-first,1.0000,,", results);
-        Assert.Contains("one-off,prompting,,false,false,false,prompting,1.0000,,,,,model refused,", results);
+        Assert.Contains("legal-style,fine-tuning,fine-tuning,true,true,false,fine-tuning,1.0000,fine-tune,can-prompting-solve-it=no; is-style-format-or-persona=yes,"
+            + "\"1: advisor \"\"always\"\" (0) | 2: advisor \"\"formal legal English\"\" (0)\",style-or-persona,try-few-shot-first,35.00,0.75,1027.50,1.0000,,", results);
+        Assert.Contains("one-off,prompting,,false,false,false,prompting,1.0000,,,,,,,,,,model refused,", results);
         Assert.Contains("advisor_errors,1\r\n", File.ReadAllText(Out("summary.csv")));
     }
 
