@@ -4,7 +4,10 @@ using EvalHarness.Corpus;
 
 namespace EvalHarness.Cli;
 
-/// <summary>Renders advice for people: the approach first, then each question with its evidence, reasons, warnings and cost.</summary>
+/// <summary>
+/// Renders advice for people: the approach first, then each question with its score against its threshold and rivals and
+/// the evidence behind it, the reasons to fine-tune, warnings and cost.
+/// </summary>
 internal static class AdviceTextRenderer
 {
     /// <summary>Writes the advice to <paramref name="output"/>.</summary>
@@ -12,15 +15,17 @@ internal static class AdviceTextRenderer
     {
         ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(advice.Leaf is { } leaf
-            ? $"Approach: {advice.Approach.ToSlug()} ({leaf.ToSlug()})"
-            : $"Approach: {advice.Approach.ToSlug()}");
+        output.WriteLine($"Approach: {ApproachText(advice)}");
         output.WriteLine();
         output.WriteLine(advice.Path.Count == 0 ? "Path: not given by the advisor" : "Path:");
         for (var i = 0; i < advice.Path.Count; i++)
         {
             var step = advice.Path[i];
             output.WriteLine($"  {i + 1}. {QuestionText(step.Question)} {(step.Answer ? "yes" : "no")}");
+            if (ScoreText(step) is { } score)
+                output.WriteLine($"       {score}");
+            if (step.Note is { } note)
+                output.WriteLine($"       {note}");
             if (step.Evidence.Count == 0)
                 output.WriteLine("       (no evidence)");
             foreach (var evidence in step.Evidence)
@@ -35,9 +40,7 @@ internal static class AdviceTextRenderer
         }
 
         output.WriteLine();
-        output.WriteLine(advice.Reasons.Count == 0
-            ? "Reasons to fine-tune: none"
-            : $"Reasons to fine-tune: {string.Join(", ", advice.Reasons.Select(r => r.ToSlug()))}");
+        output.WriteLine(ReasonsText(advice));
         if (advice.Warnings.Count == 0)
             output.WriteLine("Warnings: none");
         else
@@ -71,6 +74,54 @@ internal static class AdviceTextRenderer
         value < 0
             ? "-$" + (-value).ToString("N2", CultureInfo.InvariantCulture)
             : "$" + value.ToString("N2", CultureInfo.InvariantCulture);
+
+    /// <summary>The approach, and the framework's outcome where its name says more: "prompting (prompt-engineer-harder)", but "rag".</summary>
+    private static string ApproachText(ScenarioAdvice advice) =>
+        advice is { Approach: Approach.Prompting, Leaf: { } leaf } ? $"{advice.Approach.ToSlug()} ({leaf.ToSlug()})" : advice.Approach.ToSlug();
+
+    /// <summary>"score 5, threshold 2; beats knowledge 3; outweighed by fine-tuning 6", or <c>null</c> for an advisor that gives no scores.</summary>
+    private static string? ScoreText(DecisionStep step)
+    {
+        if (step.Score is null && step.Threshold is null && step.Rivals.Count == 0)
+            return null;
+        var parts = new List<string>();
+        if (step.Score is { } score)
+            parts.Add(step.Threshold is { } threshold ? $"score {score}, threshold {threshold}" : $"score {score}");
+        else if (step.Threshold is { } threshold)
+            parts.Add($"threshold {threshold}");
+        foreach (var rival in step.Rivals)
+        {
+            var against = step.Score is { } own && own != rival.Against ? $" (counting {rival.Against} of {own} against it)" : "";
+            parts.Add($"{(rival.Beaten ? "beats" : "outweighed by")} {RivalText(rival.Rival)} {rival.Score}{against}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string RivalText(string rival) => rival switch
+    {
+        "fine-tuning-cost-reasons" => "fine-tuning's cost reasons",
+        _ => rival,
+    };
+
+    /// <summary>The reasons to fine-tune when it is advised; otherwise the ones that would apply if it were.</summary>
+    private static string ReasonsText(ScenarioAdvice advice)
+    {
+        if (advice.Reasons.Count > 0)
+            return $"Reasons to fine-tune: {Join(advice.Reasons)}";
+        if (advice.ReasonsIfFineTuned.Count == 0)
+            return "Reasons to fine-tune: none";
+        var unless = advice.Leaf switch
+        {
+            Leaf.UsePrompting => "if prompting fell short",
+            Leaf.Rag => "if the gap were not knowledge",
+            Leaf.PromptEngineerHarder => "if the scenario asked for them more clearly",
+            _ => "if fine-tuning were chosen",
+        };
+        return $"Reasons to fine-tune: none advised; would apply {unless}: {Join(advice.ReasonsIfFineTuned)}";
+    }
+
+    private static string Join(IReadOnlyList<FineTuneReason> reasons) => string.Join(", ", reasons.Select(r => r.ToSlug()));
 
     private static string QuestionText(FrameworkQuestion question) => question switch
     {

@@ -42,24 +42,7 @@ public static class AdviceJson
             writer.WriteNull("leaf");
         writer.WriteStartArray("path");
         foreach (var step in advice.Path)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("question", step.Question.ToSlug());
-            writer.WriteBoolean("answer", step.Answer);
-            writer.WriteStartArray("evidence");
-            foreach (var evidence in step.Evidence)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("rule", evidence.Rule);
-                writer.WriteString("found", evidence.Found);
-                writer.WriteNumber("weight", evidence.Weight);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
+            WriteStep(writer, step);
         writer.WriteEndArray();
         // Only external advisors give evidence outside the path; the built-in advisor's JSON keeps its shape.
         if (advice.UnplacedEvidence.Count > 0)
@@ -70,10 +53,8 @@ public static class AdviceJson
             writer.WriteEndArray();
         }
 
-        writer.WriteStartArray("reasons");
-        foreach (var reason in advice.Reasons)
-            writer.WriteStringValue(reason.ToSlug());
-        writer.WriteEndArray();
+        WriteReasons(writer, "reasons", advice.Reasons);
+        WriteReasons(writer, "reasons_if_fine_tuned", advice.ReasonsIfFineTuned);
         writer.WriteStartArray("warnings");
         foreach (var warning in advice.Warnings)
         {
@@ -86,6 +67,70 @@ public static class AdviceJson
         writer.WriteEndArray();
         WriteCost(writer, advice.Cost);
         writer.WriteEndObject();
+    }
+
+    private static void WriteStep(Utf8JsonWriter writer, DecisionStep step)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("question", step.Question.ToSlug());
+        writer.WriteBoolean("answer", step.Answer);
+        WriteNumber(writer, "score", step.Score);
+        WriteNumber(writer, "threshold", step.Threshold);
+        writer.WriteStartArray("rivals");
+        foreach (var rival in step.Rivals)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rival", rival.Rival);
+            writer.WriteNumber("score", rival.Score);
+            writer.WriteNumber("against", rival.Against);
+            writer.WriteBoolean("beaten", rival.Beaten);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (step.Note is { } note)
+            writer.WriteString("note", note);
+        else
+            writer.WriteNull("note");
+        writer.WriteStartArray("evidence");
+        foreach (var evidence in step.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", evidence.Rule);
+            writer.WriteString("found", evidence.Found);
+            WriteNumber(writer, "table_weight", evidence.TableWeight);
+            writer.WriteStartArray("changes");
+            foreach (var change in evidence.Changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", change.Kind.ToSlug());
+                writer.WriteString("word", change.Word);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("weight", evidence.Weight);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReasons(Utf8JsonWriter writer, string name, IReadOnlyList<FineTuneReason> reasons)
+    {
+        writer.WriteStartArray(name);
+        foreach (var reason in reasons)
+            writer.WriteStringValue(reason.ToSlug());
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+            writer.WriteNumber(name, number);
+        else
+            writer.WriteNull(name);
     }
 
     /// <summary>Money as JSON numbers: at least two decimals, no trailing zeros beyond, whatever the decimal's scale.</summary>

@@ -97,4 +97,15 @@ public static class AdviceSlugs
             folded[length++] = c is '_' or ' ' ? '-' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         return map.TryGetValue(new string(folded[..length]), out value);
     }
+
+    /// <summary><c>halved-before-contrast</c>, <c>halved-in-concession</c>, <c>negated</c>, <c>counted-against</c> or <c>capped</c>.</summary>
+    public static string ToSlug(this WeightChangeKind kind) => kind switch
+    {
+        WeightChangeKind.HalvedBeforeContrast => "halved-before-contrast",
+        WeightChangeKind.HalvedInConcession => "halved-in-concession",
+        WeightChangeKind.Negated => "negated",
+        WeightChangeKind.CountedAgainst => "counted-against",
+        WeightChangeKind.Capped => "capped",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

@@ -28,4 +28,15 @@ public sealed class EvidenceTests
         Assert.Equal("cue.format.json \"json\" (-3)", Encoding.UTF8.GetString(negated.Utf8));
         Assert.Equal("cue.format.json \"json\" (+3)", Encoding.UTF8.GetString(original.Utf8));
     }
+
+    [Fact]
+    public void ToString_WithTableWeightAndChanges_ShowsHowTheWeightCameAbout()
+    {
+        var plain = new Evidence("cue.format.json", "JSON", 3) { TableWeight = 3 };
+        var negated = plain with { Weight = -3, Changes = [new WeightChange(WeightChangeKind.Negated, "doesn't")] };
+
+        Assert.Equal("cue.format.json \"JSON\" (+3)", plain.ToString());
+        Assert.Equal("cue.format.json \"JSON\" (+3, negated by 'doesn't' → -3)", negated.ToString());
+        Assert.NotEqual(plain with { Weight = -3 }, negated);
+    }
 }

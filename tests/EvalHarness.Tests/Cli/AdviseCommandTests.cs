@@ -13,12 +13,54 @@ public sealed class AdviseCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
-        Assert.StartsWith("Approach: fine-tuning (fine-tune)\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  1. Can prompting solve it? no\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  2. Is it a style, format or persona problem? yes\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("+ cue.format.json \"json\" (+3)", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Approach: fine-tuning\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  1. Can prompting solve it? no\n       score 0, threshold 2; outweighed by fine-tuning 6; beats knowledge 0\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  2. Is it a style, format or persona problem? yes\n       score 6, threshold 2; beats knowledge 0\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("+ cue.format.json \"JSON\" (+3)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Reasons to fine-tune: consistent-format\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  ! try-few-shot-first: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A news site wants answers about articles published today.", "Approach: rag\n")]
+    [InlineData("Few-shot prompting already works well for our JSON summaries.", "Approach: prompting (use-prompting)\n")]
+    [InlineData("We want a chatbot for our website.", "Approach: prompting (prompt-engineer-harder)\n")]
+    public void Advise_Approach_NamesTheLeafOnlyWhereItSaysMore(string text, string first)
+    {
+        var run = CliRun.Of("advise", text);
+
+        Assert.StartsWith(first, run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("rag (rag)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_PromptingAdvised_ListsReasonsToFineTuneAsWouldApply()
+    {
+        var run = CliRun.Of("advise", "Few-shot prompting already works well for our JSON summaries.");
+
+        Assert.Contains("       score 4, threshold 2; beats fine-tuning's cost reasons 0; beats knowledge 0\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Reasons to fine-tune: none advised; would apply if prompting fell short: consistent-format\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_OneOffTask_SaysWhyFineTuningIsNotWeighed()
+    {
+        var run = CliRun.Of("advise", "A one-time migration: convert 300 old XML config files to YAML.");
+
+        Assert.StartsWith("Approach: prompting (use-prompting)\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("       A one-off task: fine-tuning cannot pay off, so its score is not weighed against prompting.\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("+ cue.one-off.one-time \"one-time\" (+3)\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_AdvisorWithoutScores_PrintsItsPathWithoutScoreLines()
+    {
+        var fixedAdvisor = new FixedAdvisor(new Dictionary<string, Approach> { ["cli"] = Approach.Rag });
+
+        var (code, output, _) = CliRun.In(Path.GetTempPath(), fixedAdvisor, ["advise", "Anything."]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("Approach: rag\n\nPath:\n  1. Can prompting solve it? no\n       + cue.test.fired \"phrase\" (+1)\n\nReasons to fine-tune: none\nWarnings: none\n", output);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using EvalHarness.Advice.Framework.Scanning;
 
@@ -24,17 +25,78 @@ internal static class CueCatalog
     /// <summary>A hash of every row, so the advisor's version changes whenever the table does.</summary>
     public static string TableHash { get; } = Hash();
 
-    private static readonly Evidence?[] Prepared = BuildEvidence();
+    /// <summary>The most a family of cues can add to or take from its question.</summary>
+    public const int FamilyCap = 6;
 
-    /// <summary>The prepared evidence for a hit: weight halved by contrast, signed against by negation and by the signal's polarity.</summary>
-    public static Evidence EvidenceFor(in CueHit hit)
+    private static readonly WeightChange CountedAgainst = new(WeightChangeKind.CountedAgainst, "fine-tuning");
+
+    // Per row: the evidence as the table gives it, and counted against fine-tuning; made once, shared by every advice.
+    private static readonly CueEvidence?[] Plain = BuildEvidence(against: false);
+    private static readonly CueEvidence?[] AgainstFineTuning = BuildEvidence(against: true);
+
+    // Per row of a negation, contrast or concession: what it does to a cue it governs, made once.
+    private static readonly WeightChange?[] Changes = BuildChanges();
+
+    // Per scored signal: the change that says its family reached the cap.
+    private static readonly WeightChange[] Caps =
+        [.. Enum.GetValues<Signal>().TakeWhile(s => SignalInfo.QuestionOf(s) is not null)
+            .Select(s => new WeightChange(WeightChangeKind.Capped, $"{SignalInfo.Slug(s)} cues count at most {FamilyCap}"))];
+
+    // Evidence for a cue read through a contrast, a negation or the cap, made on first use: there are too many to make ahead.
+    private static readonly ConcurrentDictionary<long, CueEvidence> Variants = new();
+
+    /// <summary>
+    /// The evidence for a hit as the table and its sentence give it: the weight signed by the signal's polarity, halved
+    /// (rounding up) by a contrast, turned round by a negation, with the changes that say so; shared between advice.
+    /// </summary>
+    public static CueEvidence EvidenceFor(in CueHit hit) =>
+        hit.Halved || hit.Negated ? Variant(hit, against: false, capped: null) : Plain[hit.Cue]!;
+
+    /// <summary>The same cue counted against fine-tuning at its table weight (little data against fine-tuning).</summary>
+    public static CueEvidence Against(in CueHit hit) => AgainstFineTuning[hit.Cue]!;
+
+    /// <summary>The evidence for a hit, counted against fine-tuning or not, with its weight lowered to <paramref name="weight"/> by its family's cap.</summary>
+    public static CueEvidence Capped(in CueHit hit, bool against, int weight) => Variant(hit, against, weight);
+
+    private static CueEvidence Variant(in CueHit hit, bool against, int? capped)
     {
-        var variant = (hit.Halved ? 2 : 0) + (hit.Negated ? 1 : 0);
-        return Prepared[hit.Cue * 4 + variant]!;
+        // Rows, negations and contrasts fit in 11 and 10 bits (the table has under 1,024 rows); a cap's weight in 8.
+        var key = ((long)hit.Cue << 40) | ((long)(hit.HalvedBy + 1) << 30) | ((long)(hit.NegatedBy + 1) << 20)
+            | (against ? 1L << 19 : 0) | (capped is { } weight ? (1L << 18) | (long)(weight & 0xFF) : 0);
+        return Variants.TryGetValue(key, out var evidence) ? evidence : Variants.GetOrAdd(key, Make(hit, against, capped));
     }
 
-    /// <summary>The same cue counted against the other question (little data against fine-tuning).</summary>
-    public static Evidence Against(in CueHit hit) => Prepared[hit.Cue * 4 + 1]!;
+    private static CueEvidence Make(in CueHit hit, bool against, int? capped)
+    {
+        var row = CueTable.All[hit.Cue];
+        var table = row.Weight * SignalInfo.Polarity(row.Signal);
+        var changes = new List<WeightChange>(3);
+        int weight;
+        if (against)
+        {
+            weight = -table;
+            changes.Add(CountedAgainst);
+        }
+        else
+        {
+            weight = hit.Halved ? (row.Weight + 1) / 2 * SignalInfo.Polarity(row.Signal) : table;
+            if (hit.Halved)
+                changes.Add(Changes[hit.HalvedBy]!);
+            if (hit.Negated)
+            {
+                changes.Add(Changes[hit.NegatedBy]!);
+                weight = -weight;
+            }
+        }
+
+        if (capped is { } lowered)
+        {
+            changes.Add(Caps[(int)(against ? Signal.DataAvailable : row.Signal)]);
+            weight = lowered;
+        }
+
+        return new CueEvidence(new Evidence(RuleIds[hit.Cue]!, Plain[hit.Cue]!.Evidence.Found, weight) { TableWeight = table, Changes = [.. changes] });
+    }
 
     private static string?[] BuildRuleIds()
     {
@@ -72,24 +134,40 @@ internal static class CueCatalog
         return [.. rules];
     }
 
-    private static Evidence?[] BuildEvidence()
+    private static CueEvidence?[] BuildEvidence(bool against)
     {
-        var prepared = new Evidence?[CueTable.All.Count * 4];
+        var prepared = new CueEvidence?[CueTable.All.Count];
         for (var i = 0; i < CueTable.All.Count; i++)
         {
             if (RuleIds[i] is not { } id)
                 continue;
             var cue = CueTable.All[i];
             var found = cue.Phrase.TrimEnd('*');
-            var full = cue.Weight * SignalInfo.Polarity(cue.Signal);
-            var half = (cue.Weight + 1) / 2 * SignalInfo.Polarity(cue.Signal);
-            prepared[i * 4] = new Evidence(id, found, full);
-            prepared[i * 4 + 1] = new Evidence(id, found, -full);
-            prepared[i * 4 + 2] = new Evidence(id, found, half);
-            prepared[i * 4 + 3] = new Evidence(id, found, -half);
+            var weight = cue.Weight * SignalInfo.Polarity(cue.Signal);
+            prepared[i] = new CueEvidence(against
+                ? new Evidence(id, found, -weight) { TableWeight = weight, Changes = [CountedAgainst] }
+                : new Evidence(id, found, weight) { TableWeight = weight });
         }
 
         return prepared;
+    }
+
+    private static WeightChange?[] BuildChanges()
+    {
+        var changes = new WeightChange?[CueTable.All.Count];
+        for (var i = 0; i < CueTable.All.Count; i++)
+        {
+            var cue = CueTable.All[i];
+            changes[i] = cue.Signal switch
+            {
+                Signal.Negation => new WeightChange(WeightChangeKind.Negated, cue.Phrase),
+                Signal.Contrast => new WeightChange(WeightChangeKind.HalvedBeforeContrast, cue.Phrase),
+                Signal.Concession => new WeightChange(WeightChangeKind.HalvedInConcession, cue.Phrase),
+                _ => null,
+            };
+        }
+
+        return changes;
     }
 
     private static string Hash()

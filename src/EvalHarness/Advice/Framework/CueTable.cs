@@ -653,6 +653,9 @@ internal static class CueTable
         new("because", Signal.ScopeBreak),
         new("since", Signal.ScopeBreak),
         new("then", Signal.ScopeBreak),
+        // Phrases that hold a cue's words but mean something else; as the longer match, they hide the cue.
+        new("one time in", Signal.NotACue),
+        new("one time out of", Signal.NotACue),
 
         // ── Units of facts read from text (not scored) ─────────────────────────────────────
         new("requests", Signal.UnitRequests),

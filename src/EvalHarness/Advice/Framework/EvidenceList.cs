@@ -1,8 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using EvalHarness.Advice.Framework.Scanning;
 
 namespace EvalHarness.Advice.Framework;
 
-/// <summary>Evidence gathered for one question on the stack, so advising allocates only the final array.</summary>
+/// <summary>
+/// Evidence gathered for one question, kept on the stack as what to make rather than as objects, so only the questions
+/// asked make evidence, and a weight can still be capped after everything is counted.
+/// </summary>
 internal struct EvidenceList
 {
     /// <summary>How many items a question keeps; later ones still count towards the score but are not listed.</summary>
@@ -13,27 +18,46 @@ internal struct EvidenceList
     /// <summary>How many items were kept.</summary>
     public int Count { get; private set; }
 
+    /// <summary>An item by its index, to cap it.</summary>
+    [UnscopedRef]
+    public ref PendingEvidence this[int index] => ref _items[index];
+
     /// <summary>Keeps an item when there is room.</summary>
-    public void Add(Evidence evidence)
+    public void Add(PendingEvidence item)
     {
         if (Count < Capacity)
-            _items[Count++] = evidence;
+            _items[Count++] = item;
     }
 
-    /// <summary>The kept items in the order added; the shared empty array when there are none.</summary>
-    public readonly IReadOnlyList<Evidence> ToArray()
+    /// <summary>The kept items as evidence in the order added, their words as the text writes them; the shared empty array when there are none.</summary>
+    public readonly IReadOnlyList<Evidence> ToArray(in WrittenWords words, ReadOnlySpan<CueHit> hits, in FactEvidence facts)
     {
         if (Count == 0)
             return Array.Empty<Evidence>();
         var array = new Evidence[Count];
         for (var i = 0; i < Count; i++)
-            array[i] = _items[i];
+        {
+            var item = _items[i];
+            if (item.Kind == PendingKind.Fact)
+            {
+                array[i] = facts[item.Index];
+                continue;
+            }
+
+            ref readonly var hit = ref hits[item.Index];
+            var against = item.Kind == PendingKind.Against;
+            var evidence = against ? CueCatalog.Against(hit) : CueCatalog.EvidenceFor(hit);
+            if (item.Weight != evidence.Weight)
+                evidence = CueCatalog.Capped(hit, against, item.Weight);
+            array[i] = words.Of(evidence, hit);
+        }
+
         return array;
     }
 
     [InlineArray(Capacity)]
     private struct Slots
     {
-        private Evidence _first;
+        private PendingEvidence _first;
     }
 }

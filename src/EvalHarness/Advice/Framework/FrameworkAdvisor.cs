@@ -13,8 +13,10 @@ namespace EvalHarness.Advice.Framework;
 public sealed class FrameworkAdvisor : IAdvisor
 {
     /// <summary>Bump when the decision logic changes; the cue table's hash is appended automatically.</summary>
-    private const string LogicVersion = "framework-1";
+    private const string LogicVersion = "framework-2";
     private const int StackText = 512;
+    /// <summary>The least score with which a question answers yes.</summary>
+    private const int Threshold = 2;
     private const int MaxHits = 256;
     /// <summary>How many numbers of a text the advisor reads; later ones are ignored.</summary>
     internal const int MaxNumbers = 16;
@@ -47,14 +49,17 @@ public sealed class FrameworkAdvisor : IAdvisor
         var fromFile = scenario.HasUtf8Text;
         var length = fromFile ? scenario.Utf8Text.Length : (scenario.Text ?? string.Empty).Length;
         char[]? rented = null;
+        int[]? rentedDrops = null;
         // Buffers sized to the text: a fixed large buffer would touch more stack, and more cache, than most texts need.
         // The first half holds the decoded text, the second the folded one; UTF-8 never decodes to more chars than bytes.
         var buffer = length <= StackText ? stackalloc char[2 * length] : (rented = ArrayPool<char>.Shared.Rent(2 * length));
+        // Where the fold dropped characters, to find the words as written behind each cue; only a few slots are ever written.
+        var drops = length <= StackText ? stackalloc int[length] : (rentedDrops = ArrayPool<int>.Shared.Rent(length));
         try
         {
             ReadOnlySpan<char> text = fromFile ? buffer[..Encoding.UTF8.GetChars(scenario.Utf8Text, buffer[..length])] : scenario.Text ?? string.Empty;
             var folded = buffer.Slice(length, text.Length);
-            folded = folded[..TextFolder.Fold(text, folded)];
+            folded = folded[..TextFolder.Fold(text, folded, drops, out var dropCount)];
             Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
             Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
@@ -68,20 +73,25 @@ public sealed class FrameworkAdvisor : IAdvisor
             var sheet = default(ScoreSheet);
             sheet.AddCues(hits[..hitCount]);
             sheet.AddFacts(facts);
-            return Decide(ref sheet, facts);
+            sheet.CapEvidence();
+            var words = new WrittenWords(text, new FoldMap(drops[..dropCount]));
+            return Decide(ref sheet, facts, hits[..hitCount], words);
         }
         finally
         {
             if (rented is not null)
                 ArrayPool<char>.Shared.Return(rented);
+            if (rentedDrops is not null)
+                ArrayPool<int>.Shared.Return(rentedDrops);
         }
     }
 
-    private ScenarioAdvice Decide(ref ScoreSheet sheet, in ScenarioFacts facts)
+    private ScenarioAdvice Decide(ref ScoreSheet sheet, in ScenarioFacts facts, ReadOnlySpan<CueHit> hits, in WrittenWords words)
     {
         Leaf leaf;
         DecisionStep[] path;
-        var first = CanPromptingSolveIt(ref sheet);
+        var oneOff = sheet.Family(Signal.OneOff) >= 2;
+        var first = CanPromptingSolveIt(ref sheet, oneOff, hits, words);
         if (first.Answer)
         {
             leaf = Leaf.UsePrompting;
@@ -89,7 +99,7 @@ public sealed class FrameworkAdvisor : IAdvisor
         }
         else
         {
-            var second = IsStyleFormatOrPersona(ref sheet);
+            var second = IsStyleFormatOrPersona(ref sheet, oneOff, hits, words);
             if (second.Answer)
             {
                 leaf = Leaf.FineTune;
@@ -97,7 +107,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             }
             else
             {
-                var third = NeedsDomainKnowledge(ref sheet);
+                var third = NeedsDomainKnowledge(ref sheet, hits, words);
                 leaf = third.Answer ? Leaf.Rag : Leaf.PromptEngineerHarder;
                 path = [first, second, third];
             }
@@ -107,43 +117,77 @@ public sealed class FrameworkAdvisor : IAdvisor
         CostComparison? cost = null;
         if (facts is { DailyRequests: { } daily, TokensPerRequest: { } tokens } && daily >= 0 && tokens >= 0)
             CostModel.TryCompare(daily, tokens, _costs, out cost);
-        return new ScenarioAdvice(ApproachOf(leaf), leaf, path, ReasonSets.For(Reasons(ref sheet)),
-            AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost);
+        // The course's reasons support fine-tuning only where it is advised; elsewhere they are what would apply if it were.
+        var reasons = ReasonSets.For(Reasons(ref sheet));
+        return new ScenarioAdvice(ApproachOf(leaf), leaf, path, leaf == Leaf.FineTune ? reasons : [],
+            AdviceWarnings.For(Warnings(ref sheet, facts, leaf)), cost)
+        {
+            ReasonsIfFineTuned = leaf == Leaf.FineTune ? [] : reasons,
+        };
     }
 
     /// <summary>
     /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
     /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
-    /// or low volume (those argue against fine-tuning, not retrieval).
+    /// or low volume (those argue against fine-tuning, not retrieval). A one-off task never weighs fine-tuning: it cannot pay off.
     /// </summary>
-    private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet)
+    private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet, bool oneOff, ReadOnlySpan<CueHit> hits, in WrittenWords words)
     {
         var score = sheet.PromptingScore;
-        var beatsFineTuning = score >= (sheet.PromptingWorks ? sheet.CostOnlyFineTuningScore : sheet.FineTuningScore);
-        var beatsKnowledge = sheet.PromptingScoreAgainstKnowledge >= sheet.KnowledgeScore;
-        var answer = score >= 2 && beatsFineTuning && beatsKnowledge;
-        if (!answer && score >= 2)
+        var knowledge = sheet.KnowledgeScore;
+        var againstKnowledge = sheet.PromptingScoreAgainstKnowledge;
+        var beatsKnowledge = againstKnowledge >= knowledge;
+        RivalScore[] rivals;
+        bool answer;
+        if (oneOff)
         {
-            sheet.Prompting.Add(beatsFineTuning
-                ? Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by knowledge cues", -sheet.KnowledgeScore)
-                : Outweighed(FrameworkQuestion.CanPromptingSolveIt, "outweighed by fine-tuning cues", -sheet.FineTuningScore));
+            rivals = RivalSets.Of(Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
+            answer = score >= Threshold && beatsKnowledge;
         }
-        return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray());
+        else
+        {
+            var (rival, fineTuning) = sheet.PromptingWorks
+                ? (Rivals.FineTuningCostReasons, sheet.CostOnlyFineTuningScore)
+                : (Rivals.FineTuning, sheet.FineTuningScore);
+            var beatsFineTuning = score >= fineTuning;
+            rivals = RivalSets.Of(rival, fineTuning, score, beatsFineTuning, Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
+            answer = score >= Threshold && beatsFineTuning && beatsKnowledge;
+        }
+
+        return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray(words, hits, sheet.Facts))
+        {
+            Score = score,
+            Threshold = Threshold,
+            Rivals = rivals,
+            Note = oneOff ? Notes.OneOffPrompting : null,
+        };
     }
 
-    /// <summary>Question 2: fine-tuning wins when its cues score at least 2 and more than the knowledge cues, which it cannot serve.</summary>
-    private static DecisionStep IsStyleFormatOrPersona(ref ScoreSheet sheet)
+    /// <summary>
+    /// Question 2: fine-tuning wins when its cues score at least 2 and more than the knowledge cues, which it cannot serve;
+    /// never for a one-off task.
+    /// </summary>
+    private static DecisionStep IsStyleFormatOrPersona(ref ScoreSheet sheet, bool oneOff, ReadOnlySpan<CueHit> hits, in WrittenWords words)
     {
         var score = sheet.FineTuningScore;
-        var answer = score >= 2 && score > sheet.KnowledgeScore;
-        if (!answer && score >= 2)
-            sheet.FineTuning.Add(Outweighed(FrameworkQuestion.IsStyleFormatOrPersona, "outweighed by knowledge cues", -sheet.KnowledgeScore));
-        return new DecisionStep(FrameworkQuestion.IsStyleFormatOrPersona, answer, sheet.FineTuning.ToArray());
+        var beatsKnowledge = score > sheet.KnowledgeScore;
+        return new DecisionStep(FrameworkQuestion.IsStyleFormatOrPersona, !oneOff && score >= Threshold && beatsKnowledge,
+            sheet.FineTuning.ToArray(words, hits, sheet.Facts))
+        {
+            Score = score,
+            Threshold = Threshold,
+            Rivals = RivalSets.Of(Rivals.Knowledge, sheet.KnowledgeScore, score, beatsKnowledge),
+            Note = oneOff ? Notes.OneOffFineTuning : null,
+        };
     }
 
     /// <summary>Question 3: knowledge the model lacks when its cues score at least 2.</summary>
-    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet) =>
-        new(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= 2, sheet.Knowledge.ToArray());
+    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet, ReadOnlySpan<CueHit> hits, in WrittenWords words) =>
+        new(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= Threshold, sheet.Knowledge.ToArray(words, hits, sheet.Facts))
+        {
+            Score = sheet.KnowledgeScore,
+            Threshold = Threshold,
+        };
 
     private static int Reasons(ref ScoreSheet sheet)
     {
@@ -186,9 +230,6 @@ public sealed class FrameworkAdvisor : IAdvisor
         Leaf.Rag => Approach.Rag,
         _ => Approach.Prompting,
     };
-
-    private static Evidence Outweighed(FrameworkQuestion question, string found, int weight) =>
-        new(QuestionRules.IdOf(question), found, weight);
 
     private static AdvisorRule[] BuildRules() => [.. CueCatalog.Rules, .. FactRules.All, .. QuestionRules.All];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using EvalHarness.Advice.Framework.Scanning;
@@ -13,10 +14,14 @@ internal struct ScoreSheet
     /// <summary>The most a family of cues can add to or take from its question.</summary>
     public const int FamilyCap = 6;
 
+    private static readonly WeightChange AgainstFineTuning = new(WeightChangeKind.CountedAgainst, "fine-tuning");
+
     /// <summary>The facts' share of questions 1 and 2.</summary>
     private int _factPrompting, _factFineTuning;
 
-    /// <summary>The running score of each family.</summary>
+    private int _factCount;
+
+    /// <summary>The running score of each family, before the cap.</summary>
     public FamilyScores Families;
 
     /// <summary>Evidence for question 1.</summary>
@@ -27,6 +32,9 @@ internal struct ScoreSheet
 
     /// <summary>Evidence for question 3.</summary>
     public EvidenceList Knowledge;
+
+    /// <summary>The facts' evidence, which the lists' pending items point at.</summary>
+    public FactEvidence Facts;
 
     /// <summary>Whether the text mentions prompting or few-shot without negating it: the sign that prompting was tried.</summary>
     public bool PromptingMentioned;
@@ -55,22 +63,23 @@ internal struct ScoreSheet
                 FineTuningMentioned = true;
         }
 
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
+            ref readonly var hit = ref hits[i];
             var signal = signals[hit.Cue];
             if (SignalInfo.QuestionOf(signal) is not { } question)
                 continue;
             // Success and failure words speak about prompting only where prompting is mentioned.
             if (signal is Signal.PromptingWorks or Signal.PromptingFails && (mentionSentences & SentenceBit(hit.Sentence)) == 0)
                 continue;
-            var evidence = CueCatalog.EvidenceFor(hit);
-            Families[(int)signal] += evidence.Weight;
-            Add(question, evidence);
+            var weight = CueCatalog.EvidenceFor(hit).Weight;
+            Families[(int)signal] += weight;
+            ListOf(question).Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Cue, Family = signal, Weight = (short)weight });
             if (signal == Signal.LittleData && !hit.Negated)
             {
-                var against = CueCatalog.Against(hit);
-                Families[(int)Signal.DataAvailable] += against.Weight;
-                FineTuning.Add(against);
+                var against = CueCatalog.Against(hit).Weight;
+                Families[(int)Signal.DataAvailable] += against;
+                FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Against, Family = Signal.DataAvailable, Weight = (short)against });
             }
         }
     }
@@ -86,14 +95,14 @@ internal struct ScoreSheet
                 _factPrompting += weight;
                 _factFineTuning -= weight;
                 var few = Fact(FactRules.TrainingExamples, "training_examples", examples, weight);
-                Prompting.Add(few);
-                FineTuning.Add(few with { Weight = -weight });
+                AddFact(ref Prompting, few);
+                AddFact(ref FineTuning, few with { Weight = -weight, Changes = [AgainstFineTuning] });
             }
             else
             {
                 weight = examples >= 500 ? 2 : 1;
                 _factFineTuning += weight;
-                FineTuning.Add(Fact(FactRules.TrainingExamples, "training_examples", examples, weight));
+                AddFact(ref FineTuning, Fact(FactRules.TrainingExamples, "training_examples", examples, weight));
             }
         }
 
@@ -104,12 +113,12 @@ internal struct ScoreSheet
                 var weight = daily >= 100_000 ? 3 : 2;
                 _factFineTuning += weight;
                 HighVolumeFact = true;
-                FineTuning.Add(Fact(FactRules.DailyRequests, "daily_requests", daily, weight));
+                AddFact(ref FineTuning, Fact(FactRules.DailyRequests, "daily_requests", daily, weight));
             }
             else if (daily <= 100)
             {
                 _factPrompting += 3;
-                Prompting.Add(Fact(FactRules.DailyRequests, "daily_requests", daily, 3));
+                AddFact(ref Prompting, Fact(FactRules.DailyRequests, "daily_requests", daily, 3));
             }
         }
 
@@ -118,7 +127,32 @@ internal struct ScoreSheet
             var weight = promptTokens >= 1000 ? 3 : 2;
             _factFineTuning += weight;
             LongPromptFact = true;
-            FineTuning.Add(Fact(FactRules.SystemPromptTokens, "system_prompt_tokens", promptTokens, weight));
+            AddFact(ref FineTuning, Fact(FactRules.SystemPromptTokens, "system_prompt_tokens", promptTokens, weight));
+        }
+    }
+
+    /// <summary>
+    /// Lowers the listed weights of each family that went past <see cref="FamilyCap"/>, latest first, so that the evidence
+    /// of each question adds up to the score it counts.
+    /// </summary>
+    public void CapEvidence()
+    {
+        for (var family = 0; family < FamilyScores.Length; family++)
+        {
+            var excess = Families[family] - Family((Signal)family);
+            if (excess == 0)
+                continue;
+            // Little data counted against fine-tuning sits in question 2's list, in the data-available family.
+            ref var items = ref ListOf(SignalInfo.QuestionOf((Signal)family)!.Value);
+            for (var i = items.Count - 1; i >= 0 && excess != 0; i--)
+            {
+                ref var item = ref items[i];
+                if ((int)item.Family != family || item.Kind == PendingKind.Fact || Math.Sign(item.Weight) != Math.Sign(excess))
+                    continue;
+                var cut = Math.Sign(excess) * Math.Min(Math.Abs(excess), Math.Abs((int)item.Weight));
+                item.Weight -= (short)cut;
+                excess -= cut;
+            }
         }
     }
 
@@ -150,6 +184,17 @@ internal struct ScoreSheet
     /// <summary>The capped score of one family.</summary>
     public readonly int Family(Signal signal) => Math.Clamp(Families[(int)signal], -FamilyCap, FamilyCap);
 
+    /// <summary>The evidence list of a question.</summary>
+    [UnscopedRef]
+    public ref EvidenceList ListOf(FrameworkQuestion question)
+    {
+        if (question == FrameworkQuestion.CanPromptingSolveIt)
+            return ref Prompting;
+        if (question == FrameworkQuestion.IsStyleFormatOrPersona)
+            return ref FineTuning;
+        return ref Knowledge;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
     private readonly int Sum(Signal first, Signal last)
     {
@@ -159,18 +204,14 @@ internal struct ScoreSheet
         return sum;
     }
 
-    private void Add(FrameworkQuestion question, Evidence evidence)
+    private void AddFact(ref EvidenceList list, Evidence fact)
     {
-        if (question == FrameworkQuestion.CanPromptingSolveIt)
-            Prompting.Add(evidence);
-        else if (question == FrameworkQuestion.IsStyleFormatOrPersona)
-            FineTuning.Add(evidence);
-        else
-            Knowledge.Add(evidence);
+        Facts[_factCount] = fact;
+        list.Add(new PendingEvidence { Index = (short)_factCount++, Kind = PendingKind.Fact, Weight = (short)fact.Weight });
     }
 
     private static ulong SentenceBit(int sentence) => 1UL << Math.Min(sentence, 63);
 
     private static Evidence Fact(string rule, string name, long value, int weight) =>
-        new(rule, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"), weight);
+        new(rule, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"), weight) { TableWeight = weight };
 }

@@ -40,6 +40,9 @@ internal enum Signal : byte
     Concession,
     ScopeBreak,
 
+    /// <summary>A phrase that holds a cue's words but means something else ("one time in twenty" is a rate, not a one-off).</summary>
+    NotACue,
+
     // Not scored: units of the facts read from text ("3 million requests a day").
     UnitRequests,
     UnitExamples,

@@ -96,7 +96,7 @@ public sealed class FrameworkAdvisorTests
         var advice = Advise("A startup wants their chatbot to always respond with structured JSON.");
 
         Assert.Equal(
-            ["cue.format.always \"always\" (+1)", "cue.format.structured \"structured\" (+2)", "cue.format.json \"json\" (+3)"],
+            ["cue.format.always \"always\" (+1)", "cue.format.structured \"structured\" (+2)", "cue.format.json \"JSON\" (+3)"],
             advice.Path[1].Evidence.Select(e => e.ToString()));
         Assert.Empty(advice.Path[0].Evidence);
     }
@@ -155,7 +155,7 @@ public sealed class FrameworkAdvisorTests
         Assert.Equal(
             ["question.can-prompting-solve-it", "question.is-style-format-or-persona", "question.needs-domain-knowledge"],
             rules.Where(r => r.Kind == "question").Select(r => r.Id));
-        Assert.StartsWith("framework-1+cues.", FrameworkAdvisor.Default.Version, StringComparison.Ordinal);
+        Assert.StartsWith("framework-2+cues.", FrameworkAdvisor.Default.Version, StringComparison.Ordinal);
     }
 
     [Fact]

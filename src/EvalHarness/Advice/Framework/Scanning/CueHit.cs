@@ -14,9 +14,18 @@ internal struct CueHit
     /// <summary>The index of the sentence holding the cue.</summary>
     public int Sentence;
 
-    /// <summary>Whether a negation governs the cue ("no particular tone").</summary>
-    public bool Negated;
+    /// <summary>Where the cue's words start and end (exclusive) in the folded text.</summary>
+    public int Start, End;
 
-    /// <summary>Whether a contrast weakens the cue (before "but", inside "although").</summary>
-    public bool Halved;
+    /// <summary>The row of the negation that governs the cue ("no particular tone"), or -1.</summary>
+    public short NegatedBy;
+
+    /// <summary>The row of the contrast or concession that weakens the cue (before "but", inside "although"), or -1.</summary>
+    public short HalvedBy;
+
+    /// <summary>Whether a negation governs the cue.</summary>
+    public readonly bool Negated => NegatedBy >= 0;
+
+    /// <summary>Whether a contrast weakens the cue.</summary>
+    public readonly bool Halved => HalvedBy >= 0;
 }

@@ -57,6 +57,7 @@ internal static class CueScanner
         var signals = CueCatalog.Signals;
         int hitCount = 0, contrasts = 0, scopeBreaks = 0;
         int negationUntil = -1, negationScope = -1, concessionClause = -1;
+        short negation = -1, concession = -1;
         var covered = 0; // the end of the last cue or number: words inside it start nothing
         numberCount = 0;
         foreach (var start in candidates)
@@ -95,14 +96,21 @@ internal static class CueScanner
                 case Signal.Negation:
                     negationUntil = word + cueWords + NegationWords - 1;
                     negationScope = scope;
+                    negation = (short)cue;
                     break;
                 case Signal.Contrast:
+                    // A cue inside a concession stays weakened by it: it is halved once, and the concession says why.
                     for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
-                        hits[k].Halved = true;
+                    {
+                        if (hits[k].HalvedBy < 0)
+                            hits[k].HalvedBy = (short)cue;
+                    }
+
                     contrasts++;
                     break;
                 case Signal.Concession:
                     concessionClause = clause;
+                    concession = (short)cue;
                     break;
                 case Signal.ScopeBreak:
                     scopeBreaks++;
@@ -115,8 +123,10 @@ internal static class CueScanner
                             Cue = cue,
                             Word = word,
                             Sentence = sentence,
-                            Negated = word <= negationUntil && scope == negationScope,
-                            Halved = clause == concessionClause,
+                            Start = start,
+                            End = cueEnd,
+                            NegatedBy = word <= negationUntil && scope == negationScope ? negation : (short)-1,
+                            HalvedBy = clause == concessionClause ? concession : (short)-1,
                         };
                     }
 

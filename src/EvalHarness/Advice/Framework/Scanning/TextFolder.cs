@@ -19,12 +19,31 @@ internal static class TextFolder
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the text, and apart from it) and returns the length written.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination) =>
-        Fold(text, destination, Vector128.IsHardwareAccelerated);
+        Fold(text, destination, Vector128.IsHardwareAccelerated, [], out _);
+
+    /// <summary>
+    /// Folds as <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> does, and records where characters of the text were
+    /// dropped, so <see cref="FoldMap"/> can find the words of the text behind any folded ones. <paramref name="drops"/>
+    /// must be at least as long as the text.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination, Span<int> drops, out int dropCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(drops.Length, text.Length, nameof(drops));
+        return Fold(text, destination, Vector128.IsHardwareAccelerated, drops, out dropCount);
+    }
 
     /// <summary>Folds as <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> does, with or without vector instructions; tests hold the two equal.</summary>
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool vectorised) =>
+        Fold(text, destination, vectorised, [], out _);
+
+    /// <summary>
+    /// The fold. Each dropped character of the text is recorded in <paramref name="drops"/> (when it has room) as the
+    /// folded position from which every folded character sits one more place further on in the text.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
-    internal static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool vectorised)
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool vectorised, Span<int> drops, out int dropCount)
     {
+        dropCount = 0;
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, text.Length, nameof(destination));
         // Blocks are stored eight characters at a time, ahead of the input still to be read when folding in place.
         if (text.Overlaps(destination))
@@ -94,10 +113,20 @@ internal static class TextFolder
                 folded = ' ';
             i++;
 
+            // Dropping is rare (a double space, a comma inside a number, a bracket after a space), so recording it costs little.
             if (folded == '\0' || (folded == ' ' && previous == ' '))
+            {
+                if (dropCount < drops.Length)
+                    drops[dropCount++] = length;
                 continue;
+            }
+
             if (folded is ',' or '!' && previous == ' ' && length > 0)
+            {
                 length--; // "word ," becomes "word," so punctuation never starts a word.
+                if (dropCount < drops.Length)
+                    drops[dropCount++] = length;
+            }
 
             Unsafe.Add(ref output, length++) = folded;
             previous = folded;

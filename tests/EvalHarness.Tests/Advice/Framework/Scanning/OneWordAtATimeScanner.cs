@@ -18,6 +18,7 @@ internal static class OneWordAtATimeScanner
         var signals = CueCatalog.Signals;
         int hitCount = 0, word = 0, sentence = 0, clause = 0, scope = 0;
         int negationUntil = -1, negationScope = -1, concessionClause = -1;
+        short negation = -1, concession = -1;
         numberCount = 0;
         var i = 0;
         while (i < text.Length)
@@ -60,15 +61,21 @@ internal static class OneWordAtATimeScanner
                 case Signal.Negation:
                     negationUntil = word + covered + NegationWords - 1;
                     negationScope = scope;
+                    negation = (short)cue;
                     break;
                 case Signal.Contrast:
                     for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
-                        hits[k].Halved = true;
+                    {
+                        if (hits[k].HalvedBy < 0)
+                            hits[k].HalvedBy = (short)cue;
+                    }
+
                     clause++;
                     scope++;
                     break;
                 case Signal.Concession:
                     concessionClause = clause;
+                    concession = (short)cue;
                     break;
                 case Signal.ScopeBreak:
                     scope++;
@@ -81,8 +88,10 @@ internal static class OneWordAtATimeScanner
                             Cue = cue,
                             Word = word,
                             Sentence = sentence,
-                            Negated = word <= negationUntil && scope == negationScope,
-                            Halved = clause == concessionClause,
+                            Start = i,
+                            End = cueEnd,
+                            NegatedBy = word <= negationUntil && scope == negationScope ? negation : (short)-1,
+                            HalvedBy = clause == concessionClause ? concession : (short)-1,
                         };
                     }
 

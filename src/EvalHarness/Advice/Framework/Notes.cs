@@ -1,0 +1,11 @@
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>The sentences a step gives when a rule of the course decided it over the scores.</summary>
+internal static class Notes
+{
+    /// <summary>Question 1 of a one-off task.</summary>
+    public const string OneOffPrompting = "A one-off task: fine-tuning cannot pay off, so its score is not weighed against prompting.";
+
+    /// <summary>Question 2 of a one-off task.</summary>
+    public const string OneOffFineTuning = "A one-off task: fine-tuning cannot pay off, whatever it would give.";
+}

@@ -1,0 +1,14 @@
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>Where a piece of pending evidence comes from.</summary>
+internal enum PendingKind : byte
+{
+    /// <summary>A cue hit, counted for its own question.</summary>
+    Cue,
+
+    /// <summary>A cue hit counted against fine-tuning.</summary>
+    Against,
+
+    /// <summary>A fact.</summary>
+    Fact,
+}

@@ -1,0 +1,15 @@
+using EvalHarness.Advice.Framework.Scanning;
+
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>Finds the words of the scenario behind a cue hit, as the scenario writes them, while the advisor's buffers live.</summary>
+/// <param name="text">The scenario's text, decoded.</param>
+/// <param name="map">Where the folded text came from in <paramref name="text"/>.</param>
+internal readonly ref struct WrittenWords(ReadOnlySpan<char> text, FoldMap map)
+{
+    private readonly ReadOnlySpan<char> _text = text;
+    private readonly FoldMap _map = map;
+
+    /// <summary>The evidence of <paramref name="hit"/>, quoting the words the text writes for it ("JSON", "summarised").</summary>
+    public Evidence Of(CueEvidence evidence, in CueHit hit) => evidence.Worded(_text[_map.TextRange(hit.Start, hit.End)]);
+}

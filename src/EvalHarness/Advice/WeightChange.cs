@@ -1,0 +1,20 @@
+namespace EvalHarness.Advice;
+
+/// <summary>One thing that changed a piece of evidence's weight from its table weight: a contrast, a negation, …; immutable.</summary>
+/// <param name="Kind">What kind of change.</param>
+/// <param name="Word">
+/// The word that made it, as the cue table writes it (<c>but</c>, <c>doesn't</c>); for <see cref="WeightChangeKind.CountedAgainst"/>
+/// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>).
+/// </param>
+public sealed record WeightChange(WeightChangeKind Kind, string Word)
+{
+    /// <summary>For people: <c>× ½ before 'but'</c>, <c>negated by 'doesn't'</c>, <c>counted against fine-tuning</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        WeightChangeKind.HalvedBeforeContrast => $"× ½ before '{Word}'",
+        WeightChangeKind.HalvedInConcession => $"× ½ inside '{Word}'",
+        WeightChangeKind.Negated => $"negated by '{Word}'",
+        WeightChangeKind.CountedAgainst => $"counted against {Word}",
+        WeightChangeKind.Capped => $"capped: {Word}",
+        _ => $"{Kind} '{Word}'",
+    };}

@@ -1,0 +1,20 @@
+namespace EvalHarness.Advice;
+
+/// <summary>What changed a piece of evidence's weight from the weight its rule gives on its own.</summary>
+public enum WeightChangeKind
+{
+    /// <summary>Halved (rounding up) because a contrast follows in the sentence: "X, but Y" weakens X.</summary>
+    HalvedBeforeContrast,
+
+    /// <summary>Halved (rounding up) inside a concession: "although X" weakens X.</summary>
+    HalvedInConcession,
+
+    /// <summary>Turned round by a negation that governs it: "no particular tone".</summary>
+    Negated,
+
+    /// <summary>Counted against another question, such as little data against fine-tuning.</summary>
+    CountedAgainst,
+
+    /// <summary>Reduced because its family of cues already reached the most it may count.</summary>
+    Capped,
+}
