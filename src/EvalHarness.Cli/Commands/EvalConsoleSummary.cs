@@ -38,6 +38,7 @@ internal static class EvalConsoleSummary
         output.WriteLine($"Reports written to {settings.Out}");
         if (settings.JUnit is not null)
             output.WriteLine($"JUnit report written to {settings.JUnit}");
+        WriteWorkList(output, outcome.Disagreements, settings.Out);
 
         if (comparison?.Cases is { } cases)
         {
@@ -60,6 +61,30 @@ internal static class EvalConsoleSummary
     }
 
     private static void Row(TextWriter output, string name, string value) => output.WriteLine($"  {name,-20} {value}");
+
+    /// <summary>Where authors look next: what disagreements.csv lists, kind by kind, with the first scenarios of each.</summary>
+    private static void WriteWorkList(TextWriter output, DisagreementTally tally, string reportFolder)
+    {
+        if (tally.IsEmpty)
+        {
+            output.WriteLine("Nothing to review: the advisor agrees with the panel on every scored scenario, and every panel is unanimous.");
+            return;
+        }
+
+        output.WriteLine($"To review, in {reportFolder.TrimEnd('/', '\\')}/disagreements.csv:");
+        Kind(DisagreementKind.ClassifierVsPanel, "where the advisor disagrees with the panel (classifier-vs-panel)");
+        Kind(DisagreementKind.Contested, "the experts are tied on, so not scored (contested)");
+        Kind(DisagreementKind.PanelSplit, "the experts are not unanimous on (panel-split)");
+
+        void Kind(DisagreementKind kind, string what)
+        {
+            var count = tally.Count(kind);
+            if (count == 0)
+                return;
+            var ids = string.Join(", ", tally.FirstIds(kind)) + (count > tally.FirstIds(kind).Count ? ", ..." : "");
+            output.WriteLine($"  {count} {(count == 1 ? "scenario" : "scenarios")} {what}: {ids}");
+        }
+    }
 
     /// <summary>Names the scenarios the advisor failed on, when there are more than the gate allows (exit code 3).</summary>
     public static void WriteAdvisorErrors(TextWriter error, EvalOutcome outcome, int allowed)

@@ -1,6 +1,7 @@
 using EvalHarness.Advice;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
+using EvalHarness.Reports;
 
 namespace EvalHarness.Cli.Commands;
 
@@ -17,6 +18,9 @@ internal sealed record EvalOutcome(EvaluationMetrics Metrics, string Advisor, st
 
     /// <summary>The first scenarios the advisor failed on, in corpus order.</summary>
     public IReadOnlyList<ScenarioResult> AdvisorErrors { get; init; } = [];
+
+    /// <summary>What the work list, disagreements.csv, holds: how many of each kind and the first of each.</summary>
+    public DisagreementTally Disagreements { get; init; } = new();
 
     /// <summary>What an external advisor did: requests, cache hits, retries; <c>null</c> for the built-in advisor.</summary>
     public AdvisorActivity? Activity { get; init; }

@@ -148,7 +148,12 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             : QualityGate.Check(inputs.Policy, metrics, mustPass!.Failures, settings.UpdateBaseline ? null : compared);
         reports.Complete(metrics, stamp, compared, verdict);
         junit?.Complete();
-        return new EvalOutcome(metrics, advisor.Name, advisor.Version, compared, verdict) { AdvisorErrors = advisorErrors, Activity = advisor.Activity };
+        return new EvalOutcome(metrics, advisor.Name, advisor.Version, compared, verdict)
+        {
+            AdvisorErrors = advisorErrors,
+            Activity = advisor.Activity,
+            Disagreements = reports.Disagreements,
+        };
     }
 
     private static void CopyBaseline(string outDir, string baselineDir) =>

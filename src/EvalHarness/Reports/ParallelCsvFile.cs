@@ -15,7 +15,10 @@ internal sealed class ParallelCsvFile : IDisposable
     private readonly MemoryStream[] _buffers;
     private readonly CsvWriter[] _writers;
 
-    /// <summary>Creates the file, overwriting it, and writes the header when there is one.</summary>
+    /// <summary>
+    /// Creates the file, overwriting it, and writes the header when there is one, after a byte-order mark when the
+    /// options ask for one; a file without a header is a part of a report, joined to it later, and never gets one.
+    /// </summary>
     public ParallelCsvFile(string path, CsvWriterOptions options, IReadOnlyList<string>? header = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -24,6 +27,10 @@ internal sealed class ParallelCsvFile : IDisposable
         // be allocated, which took 0.15 s for a million scenarios' results.
         File.Delete(path);
         _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1);
+        if (header is not null && options.WriteByteOrderMark)
+            _file.Write(System.Text.Encoding.UTF8.Preamble);
+        // Each part's writer starts in the middle of the file: none writes a byte-order mark of its own.
+        options = options with { WriteByteOrderMark = false };
         var parts = Math.Max(1, Environment.ProcessorCount);
         _buffers = new MemoryStream[parts];
         _writers = new CsvWriter[parts];

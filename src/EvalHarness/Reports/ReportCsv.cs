@@ -3,7 +3,11 @@ using CsvHelper;
 
 namespace EvalHarness.Reports;
 
-/// <summary>The one CSV dialect of every report: RFC 4180, CRLF, invariant numbers, formula injection escaped.</summary>
+/// <summary>
+/// The one CSV dialect of every report: RFC 4180, UTF-8 with a byte-order mark, CRLF, invariant numbers, formula
+/// injection escaped. The byte-order mark is what makes Excel, opening a file by double-click, read it as UTF-8 rather
+/// than in the computer's legacy code page, which turned 'café' into 'cafÃ©' and a curly quote into 'â€™'.
+/// </summary>
 public static class ReportCsv
 {
     /// <summary>Writer options shared by every report file.</summary>
@@ -11,6 +15,7 @@ public static class ReportCsv
     {
         Separator = ',',
         NewLine = "\r\n",
+        WriteByteOrderMark = true,
         FormatProvider = CultureInfo.InvariantCulture,
         // A scenario text such as "=HYPERLINK(...)" must stay text when an author opens the file in a spreadsheet.
         Injection = CsvInjection.Escape,

@@ -31,10 +31,14 @@ public sealed class ReportWriter : IDisposable
         _disagreements = new DisagreementsCsvWriter(Path.Combine(folder, "disagreements.csv"));
     }
 
+    /// <summary>How many rows of each kind disagreements.csv gets, and the first scenarios of each.</summary>
+    public DisagreementTally Disagreements { get; } = new();
+
     /// <summary>Adds one scenario's rows; they are written a batch at a time.</summary>
     public void Add(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        Disagreements.Add(result);
         _pending[_pendingCount++] = result;
         if (_pendingCount == BatchSize)
             WritePending();

@@ -100,6 +100,8 @@ public static class SummaryMarkdownWriter
     private static void AppendComparison(StringBuilder md, RunComparison comparison)
     {
         md.Append("\n## Against the baseline\n\n");
+        foreach (var warning in comparison.Cases?.Warnings ?? [])
+            md.Append($"**Warning:** {warning}.\n\n");
         md.Append($"{comparison.Regressions.Count()} regression(s), {comparison.Fixes.Count()} fix(es), ");
         md.Append($"{comparison.Changes.Count(c => c.Change == ChangeKind.Changed)} other change(s), ");
         md.Append($"{comparison.Changes.Count(c => c.Change == ChangeKind.New)} new, {comparison.Changes.Count(c => c.Change == ChangeKind.Removed)} removed. ");
@@ -107,13 +109,25 @@ public static class SummaryMarkdownWriter
         md.Append(comparison.McNemarP < 0.05 ? " (more than chance).\n\n" : " (not distinguishable from chance).\n\n");
         md.Append("| metric | baseline | now | change |\n|---|---|---|---|\n");
         foreach (var metric in comparison.Metrics)
-            md.Append($"| {metric.Metric} | {ReportCsv.Number(metric.Baseline)} | {ReportCsv.Number(metric.Current)} | {Signed(metric.Delta)} |\n");
-        foreach (var change in comparison.Changes)
-            md.Append($"- {change.ChangeSlug}: {change.ScenarioId} {change.BaselinePredicted?.ToSlug() ?? "–"} → {change.Predicted?.ToSlug() ?? "–"} (panel: {change.Expected?.ToSlug() ?? "contested"})\n");
+        {
+            // Counts read as counts (100, +2), figures at the reports' precision (0.9688, -0.0104).
+            var count = SummaryRow.IsCountMetric(metric.Metric);
+            md.Append($"| {metric.Metric} | {Figure(metric.Baseline, count)} | {Figure(metric.Current, count)} | {Signed(metric.Delta, count)} |\n");
+        }
+
+        // Added and removed scenarios are counted above, not listed: another corpus would list every one of them.
+        var listed = comparison.Changes.Where(c => c.Change is not (ChangeKind.New or ChangeKind.Removed)).ToArray();
+        if (listed.Length > 0)
+            md.Append('\n');
+        foreach (var change in listed)
+            md.Append($"- {change.InPlainWords()}\n");
     }
 
-    private static string Signed(double? delta) =>
-        ReportCsv.Rounded(delta) is { } d && d != 0 ? (d > 0 ? "+" : "") + ReportCsv.Number(d) : "";
+    private static string Figure(double? value, bool count) =>
+        count && value is { } v ? v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : ReportCsv.Number(value);
+
+    private static string Signed(double? delta, bool count) =>
+        ReportCsv.Rounded(delta) is { } d && d != 0 ? (d > 0 ? "+" : "") + Figure(d, count) : "";
 
     private static string Cell(string text)
     {

@@ -30,4 +30,7 @@ public sealed record SummaryRow(string Name, Func<EvaluationMetrics, double?> Va
         new("unstable", m => m.Unstable, IsCount: true),
         new("stability", m => m.Stability),
     ];
+
+    /// <summary>Whether a metric of summary.csv is a count, so it is shown without decimals.</summary>
+    public static bool IsCountMetric(string name) => All.Any(row => row.IsCount && row.Name == name);
 }

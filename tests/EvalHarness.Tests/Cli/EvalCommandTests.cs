@@ -231,6 +231,74 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_AgainstBaseline_SummaryShowsCountsAsIntegersAndChangesInPlainWords()
+    {
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.AppendAllText(Path.Combine(_corpus.Folder, "scenarios.csv"), "d,Answer in our brand voice.,\n");
+        File.AppendAllText(Path.Combine(_corpus.Folder, "labels.csv"), "d,x,fine-tuning\nd,y,fine-tuning\n");
+        var changed = new Dictionary<string, Approach>(AllRight) { ["b"] = Approach.FineTuning, ["c"] = Approach.Prompting, ["d"] = Approach.FineTuning };
+
+        var (code, _, _) = Eval(changed, "--baseline", "baseline");
+
+        Assert.Equal(0, code);
+        var summary = File.ReadAllText(OutFile("summary.md"));
+        Assert.Contains("| scenarios | 3 | 4 | +1 |\n| scored | 2 | 3 | +1 |\n| contested | 1 | 1 |  |\n", summary);
+        Assert.Contains("| accuracy | 1.0000 | 0.6667 | -0.3333 |\n", summary);
+        Assert.Contains("- b: now fine-tuning, was prompting, the panel's label (regression)\n", summary);
+        Assert.Contains("- c: now prompting, was rag; the experts are tied\n", summary);
+        // The added scenario is counted in the warning, not listed: another corpus would list every one.
+        Assert.Contains("**Warning:** the runs evaluated different corpora: compared on the 3 scenarios they share; 1 added, 0 removed", summary);
+        Assert.DoesNotContain("- d:", summary);
+        Assert.DoesNotContain("–", summary.Split("## Against the baseline")[1]);
+    }
+
+    [Fact]
+    public void Eval_BaselineOfAnotherCorpus_WarnsWithCountsInsteadOfALinePerScenario()
+    {
+        // The baseline keeps the corpus's hashes in its summary.csv; a run of changed files is compared on what both share.
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").ExitCode);
+        Assert.Contains("scenarios_sha256,", File.ReadAllText(Path.Combine(_corpus.Root, "baseline", "summary.csv")));
+        File.WriteAllText(Path.Combine(_corpus.Folder, "scenarios.csv"), "id,text,tags\na,Needs our private wiki now.,seed-quiz\nc,=cmd|' /C calc'!A0,\nd,x,\ne,y,\n");
+        File.WriteAllText(Path.Combine(_corpus.Folder, "labels.csv"), "scenario_id,annotator,label\na,x,rag\na,y,rag\nc,x,rag\nc,y,fine-tuning\nd,x,rag\ne,x,rag\n");
+        var answers = new Dictionary<string, Approach>(AllRight) { ["d"] = Approach.Rag, ["e"] = Approach.Rag };
+
+        var (code, output, _) = Eval(answers, "--baseline", "baseline");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the runs evaluated different corpora: compared on the 2 scenarios they share; 2 added, 1 removed, 1 with changed text, 0 with a changed panel\n", output);
+        Assert.DoesNotContain("  d:", output);
+        Assert.DoesNotContain("  b:", output);
+    }
+
+    [Fact]
+    public void Eval_Disagreements_ConsoleSaysWhatToReviewAndWhere()
+    {
+        var wrong = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.FineTuning };
+        File.AppendAllText(Path.Combine(_corpus.Folder, "labels.csv"), "b,z,rag\n");
+
+        var (code, output, _) = Eval(wrong);
+
+        Assert.Equal(0, code);
+        Assert.Contains(
+            "Reports written to out\n" +
+            "To review, in out/disagreements.csv:\n" +
+            "  1 scenario where the advisor disagrees with the panel (classifier-vs-panel): a\n" +
+            "  1 scenario the experts are tied on, so not scored (contested): c\n" +
+            "  1 scenario the experts are not unanimous on (panel-split): b\n",
+            output);
+    }
+
+    [Fact]
+    public void Eval_NothingToReview_SaysSo()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Folder, "labels.csv"), "scenario_id,annotator,label\na,x,rag\nb,x,prompting\nc,x,rag\n");
+
+        var (_, output, _) = Eval(AllRight);
+
+        Assert.Contains("Nothing to review: the advisor agrees with the panel on every scored scenario, and every panel is unanimous.\n", output);
+    }
+
+    [Fact]
     public void Eval_MissingBaseline_Exits2()
     {
         var (code, _, error) = Eval(AllRight, "--baseline", "nowhere");
