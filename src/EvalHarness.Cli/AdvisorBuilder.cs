@@ -1,5 +1,6 @@
 using EvalHarness.Advice;
 using EvalHarness.Advice.Caching;
+using EvalHarness.Advice.Exec;
 using EvalHarness.Advice.Predictions;
 using EvalHarness.Evaluation;
 
@@ -40,9 +41,28 @@ internal static class AdvisorBuilder
             case AdvisorKind.Predictions:
                 // Its own problems are reported with the corpus's once the run has asked for every scenario.
                 return AdvisorUnderTest.External(PredictionsAdvisor.Open(context.WorkingDirectory, spec.Argument), settings.Repeats, 1);
+            case AdvisorKind.Exec:
+                return Exec(context, settings, spec, workFolder, log, problems);
             default:
                 problems.Add($"--advisor {spec}: this kind of advisor is not available in this build");
                 return null;
+        }
+    }
+
+    private static AdvisorUnderTest? Exec(CliContext context, AdvisorSettings settings, AdvisorSpec spec, string? workFolder, bool log, List<string> problems)
+    {
+        var advisorLog = log ? AdvisorLog.InTempFile() : AdvisorLog.None;
+        try
+        {
+            var options = new ExecOptions(settings.Workers, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+            var exec = ExecAdvisor.Start(spec.Argument, context.WorkingDirectory, options, advisorLog);
+            return AdvisorUnderTest.External(Cached(exec, context, settings, workFolder), settings.Repeats, settings.Concurrency ?? Environment.ProcessorCount, log ? advisorLog : null);
+        }
+        catch (AdvisorStartException e)
+        {
+            advisorLog.Dispose();
+            problems.Add($"--advisor {spec}: {e.Message}");
+            return null;
         }
     }
 

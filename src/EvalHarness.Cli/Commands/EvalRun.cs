@@ -104,7 +104,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var advisorErrors = new List<ScenarioResult>();
         using var reports = new ReportWriter(folder);
         using var junit = junitPart is null ? null : new JUnitXmlWriter(junitPart);
-        using (var progress = new ProgressLine(context))
+        using (var progress = new ProgressLine(context, advisor.Activity, corpus.LabelledScenarios, advisor.Repeats))
         {
             foreach (var result in CorpusEvaluator.Stream(corpus, advisor))
             {

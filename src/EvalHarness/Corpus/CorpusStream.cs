@@ -28,6 +28,9 @@ public sealed class CorpusStream : IDisposable
     /// <summary>The annotators of the labels, in the order first seen.</summary>
     public IReadOnlyList<string> Annotators => _labels.Annotators;
 
+    /// <summary>How many scenarios labels.csv names: about as many as the stream will give, for the time a run has left.</summary>
+    public int LabelledScenarios => _labels.ScenarioCount;
+
     /// <summary>How far through scenarios.csv the stream is, from 0 to 1, for progress reports.</summary>
     public double Progress => _scenarios?.Progress ?? 1;
 

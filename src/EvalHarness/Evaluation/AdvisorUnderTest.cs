@@ -40,12 +40,19 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     }
 
     /// <summary>An advisor outside this process, with up to <paramref name="concurrency"/> requests in flight; disposing this disposes it.</summary>
-    public static AdvisorUnderTest External(IExternalAdvisor advisor, int repeats = 1, int concurrency = 0)
+    /// <param name="advisor">The advisor.</param>
+    /// <param name="repeats">How many times each scenario is asked.</param>
+    /// <param name="concurrency">At most this many requests in flight; 0 for the number of cores.</param>
+    /// <param name="log">Where the advisor logs what is not an answer; disposed with this.</param>
+    public static AdvisorUnderTest External(IExternalAdvisor advisor, int repeats = 1, int concurrency = 0, AdvisorLog? log = null)
     {
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentOutOfRangeException.ThrowIfNegative(concurrency);
         // The framework's questions are the only rules an outside advisor shares with us: their answers are counted.
-        return new AdvisorUnderTest(advisor.Name, advisor.Version, QuestionRules.All, repeats, concurrency == 0 ? Environment.ProcessorCount : concurrency, null, advisor);
+        return new AdvisorUnderTest(advisor.Name, advisor.Version, QuestionRules.All, repeats, concurrency == 0 ? Environment.ProcessorCount : concurrency, null, advisor)
+        {
+            Log = log,
+        };
     }
 
     /// <summary>How reports name the advisor: <c>framework</c>, <c>exec:python3 advisor.py</c>, <c>openai:gpt-4o-mini</c>.</summary>
@@ -71,7 +78,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     public bool ChecksInputs => _external is IInputCheckedAdvisor;
 
     /// <summary>Where an external advisor logs what is not an answer (a program's standard error); copied to advisor.log.</summary>
-    public AdvisorLog? Log { get; init; }
+    public AdvisorLog? Log { get; private init; }
 
     /// <summary>Whether the advisor runs outside this process.</summary>
     public bool IsExternal => _external is not null;
