@@ -70,13 +70,13 @@ public sealed class ExecAdvisorTests : IDisposable
     [Fact]
     public void Eval_ProgramHangsOnOneScenario_ItTimesOutTwiceAndOnlyItFails()
     {
-        var (code, output, error) = Eval(PythonPrograms.Spec("hang-on", "s3"), "--concurrency", "1", "--advisor-timeout", "1");
+        var (code, output, error) = Eval(PythonPrograms.Spec("hang-on", "s3"), "--concurrency", "1", "--advisor-timeout", "2");
 
         Assert.Equal(3, code);
-        Assert.Contains("  s3: timed out after 1 s (tried twice)", error);
+        Assert.Contains("  s3: timed out after 2 s (tried twice)", error);
         Assert.Contains("2 restart(s)", output);
-        Assert.Single(ResultRows(), row => row.Contains("timed out after 1 s", StringComparison.Ordinal));
-        Assert.Contains("the program was stopped: request 's3' (repeat 0) timed out after 1 s", File.ReadAllText(Out("advisor.log")));
+        Assert.Single(ResultRows(), row => row.Contains("timed out after 2 s", StringComparison.Ordinal));
+        Assert.Contains("the program was stopped: request 's3' (repeat 0) timed out after 2 s", File.ReadAllText(Out("advisor.log")));
     }
 
     [Fact]
@@ -128,10 +128,11 @@ public sealed class ExecAdvisorTests : IDisposable
         File.WriteAllText(Path.Combine(_corpus.Root, "corpus", "scenarios.csv"), "id,text\ns1,this wants rag\n");
         File.WriteAllText(Path.Combine(_corpus.Root, "corpus", "labels.csv"), "scenario_id,annotator,label\ns1,x,rag\n");
 
-        var (code, _, error) = Eval(PythonPrograms.Spec("wrong-id"), "--advisor-timeout", "0.5");
+        // The timeout counts from when the request is written, so it leaves room for Python to start on a busy machine.
+        var (code, _, error) = Eval(PythonPrograms.Spec("wrong-id"), "--advisor-timeout", "2");
 
         Assert.Equal(3, code);
-        Assert.Contains("  s1: timed out after 0.5 s; its last answer matched no request in flight: \"{\"id\": \"not-s1\"", error);
+        Assert.Contains("  s1: timed out after 2 s; its last answer matched no request in flight: \"{\"id\": \"not-s1\"", error);
     }
 
     [Fact]
