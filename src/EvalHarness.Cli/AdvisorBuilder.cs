@@ -1,6 +1,7 @@
 using EvalHarness.Advice;
 using EvalHarness.Advice.Caching;
 using EvalHarness.Advice.Exec;
+using EvalHarness.Advice.ChatModel;
 using EvalHarness.Advice.Predictions;
 using EvalHarness.Evaluation;
 
@@ -43,6 +44,8 @@ internal static class AdvisorBuilder
                 return AdvisorUnderTest.External(PredictionsAdvisor.Open(context.WorkingDirectory, spec.Argument), settings.Repeats, 1);
             case AdvisorKind.Exec:
                 return Exec(context, settings, spec, workFolder, log, problems);
+            case AdvisorKind.OpenAI:
+                return Chat(context, settings, spec, workFolder, log, problems);
             default:
                 problems.Add($"--advisor {spec}: this kind of advisor is not available in this build");
                 return null;
@@ -64,6 +67,19 @@ internal static class AdvisorBuilder
             problems.Add($"--advisor {spec}: {e.Message}");
             return null;
         }
+    }
+
+    private static AdvisorUnderTest? Chat(CliContext context, AdvisorSettings settings, AdvisorSpec spec, string? workFolder, bool log, List<string> problems)
+    {
+        var advisorLog = log ? AdvisorLog.InTempFile() : AdvisorLog.None;
+        var chat = ChatModelBuilder.Build(context, settings, spec.Argument, advisorLog, problems);
+        if (chat is null)
+        {
+            advisorLog.Dispose();
+            return null;
+        }
+
+        return AdvisorUnderTest.External(Cached(chat, context, settings, workFolder), settings.Repeats, settings.Concurrency ?? ChatModelAdvisor.DefaultConcurrency, log ? advisorLog : null);
     }
 
     /// <summary>Puts the response cache in front of an advisor, unless <c>--no-cache</c>.</summary>

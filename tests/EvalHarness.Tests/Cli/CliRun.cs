@@ -17,4 +17,14 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         var code = CliApp.Run(args, new CliContext(output, error, workingDirectory), advisor is null ? null : () => advisor);
         return new CliRun(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs a command line from <paramref name="workingDirectory"/> with these environment variables and no others (OPENAI_API_KEY, OPENAI_BASE_URL).</summary>
+    public static CliRun WithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, workingDirectory) { Environment = name => environment.GetValueOrDefault(name) };
+        var code = CliApp.Run(args, context);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
 }
