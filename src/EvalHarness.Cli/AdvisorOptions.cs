@@ -5,12 +5,21 @@ namespace EvalHarness.Cli;
 /// <summary>The options that choose the advisor under test, shared by <c>eval</c>, <c>advise</c> and <c>explain</c> so they are spelled alike.</summary>
 internal sealed class AdvisorOptions
 {
-    private readonly Option<string> _advisor = new("--advisor")
+    private readonly Option<string[]> _advisor;
+
+    /// <summary>Creates the options; <paramref name="several"/> lets <c>--advisor</c> be given more than once (eval compares them).</summary>
+    public AdvisorOptions(bool several = false)
     {
-        Description = "The advice logic under test: framework (built in), predictions:PATH, exec:COMMAND or openai:MODEL",
-        DefaultValueFactory = _ => "framework",
-        HelpName = "SPEC",
-    };
+        _advisor = new Option<string[]>("--advisor")
+        {
+            Description = "The advice logic under test: framework (built in), predictions:PATH, exec:COMMAND or openai:MODEL"
+                + (several ? "; give it more than once to evaluate each and compare them" : ""),
+            DefaultValueFactory = _ => ["framework"],
+            HelpName = "SPEC",
+            Arity = several ? ArgumentArity.OneOrMore : ArgumentArity.ExactlyOne,
+            AllowMultipleArgumentsPerToken = false,
+        };
+    }
 
     private readonly Option<int?> _repeats = NonNegativeOption.Whole<int>("--repeats", "Ask every scenario N times; the majority is the prediction, a tie is unstable (default 1)", "N");
     private readonly Option<int?> _concurrency = NonNegativeOption.Whole<int>("--concurrency", "Requests in flight at once (exec: default the number of cores; openai: 4)", "N");
@@ -32,12 +41,20 @@ internal sealed class AdvisorOptions
             command.Options.Add(option);
     }
 
-    /// <summary>The settings of a parsed command line.</summary>
+    /// <summary>The settings of each <c>--advisor</c> of a parsed command line, in order; the other options apply to all.</summary>
+    public IReadOnlyList<AdvisorSettings> ReadAll(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var first = Read(parsed);
+        return (parsed.GetValue(_advisor) is { Length: > 0 } specs ? specs : ["framework"]).Select(spec => first with { Spec = spec }).ToArray();
+    }
+
+    /// <summary>The settings of a parsed command line with one advisor.</summary>
     public AdvisorSettings Read(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         return new AdvisorSettings(
-            parsed.GetValue(_advisor) ?? "framework",
+            parsed.GetValue(_advisor) is { Length: > 0 } specs ? specs[0] : "framework",
             parsed.GetValue(_repeats) ?? 1,
             parsed.GetValue(_concurrency),
             parsed.GetValue(_workers) ?? 1,

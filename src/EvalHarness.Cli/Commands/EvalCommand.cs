@@ -22,7 +22,7 @@ internal static class EvalCommand
             (ExitCodes.Ok, "the reports were written; the gate passed, or no gate was asked for"),
             (ExitCodes.GateFailed, "the gate failed: each failed condition is printed with its numbers"),
             (ExitCodes.InvalidInput, "invalid corpus, gate policy, baseline or usage, or the reports could not be written; nothing is written"),
-            (ExitCodes.ClassifierFailed, "the advisor failed on a scenario, which is named; nothing is written"),
+            (ExitCodes.ClassifierFailed, "the advisor failed on more scenarios than the gate's max_advisor_errors allows (default 0): they are named; the reports are written"),
         ],
         "eval --gate fixtures/gate.json --baseline reports/baseline");
 
@@ -35,19 +35,27 @@ internal static class EvalCommand
         var baseline = new Option<string?>("--baseline") { Description = "Baseline folder to compare with, such as reports/baseline", HelpName = "DIR" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report, one test case per scenario", HelpName = "FILE" };
-        var advisor = new AdvisorOptions();
+        var advisor = new AdvisorOptions(several: true);
         var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit };
         advisor.AddTo(command);
-        command.SetAction(parsed => new EvalRun(context, advisorFactory).Run(new EvalSettings(
-            parsed.GetValue(corpus)!,
-            parsed.GetValue(output)!,
-            parsed.GetValue(gate),
-            parsed.GetValue(baseline),
-            parsed.GetValue(updateBaseline),
-            parsed.GetValue(junit))
+        command.SetAction(parsed =>
         {
-            Advisor = advisor.Read(parsed),
-        }));
+            var advisors = advisor.ReadAll(parsed);
+            var settings = new EvalSettings(
+                parsed.GetValue(corpus)!,
+                parsed.GetValue(output)!,
+                parsed.GetValue(gate),
+                parsed.GetValue(baseline),
+                parsed.GetValue(updateBaseline),
+                parsed.GetValue(junit))
+            {
+                Advisor = advisors[0],
+                Advisors = advisors,
+            };
+            return advisors.Count == 1
+                ? new EvalRun(context, advisorFactory).Run(settings)
+                : new SeveralAdvisorsEval(context, advisorFactory).Run(settings);
+        });
         return command;
     }
 }

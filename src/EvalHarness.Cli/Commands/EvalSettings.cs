@@ -12,6 +12,9 @@ internal sealed record EvalSettings(string Corpus, string Out, string? Gate, str
     /// <summary>The advisor under test and how to ask it.</summary>
     public AdvisorSettings Advisor { get; init; } = AdvisorSettings.Framework;
 
+    /// <summary>Every advisor to evaluate, when several were given (<c>--advisor A --advisor B</c>); each gets a report folder and is compared with the first.</summary>
+    public IReadOnlyList<AdvisorSettings> Advisors { get; init; } = [];
+
     /// <summary>The baseline folder the run compares with or rewrites, if any.</summary>
     public string? BaselineFolder => Baseline ?? (UpdateBaseline ? EvalCommand.DefaultBaseline : null);
 }
