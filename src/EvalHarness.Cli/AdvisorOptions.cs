@@ -16,9 +16,17 @@ internal sealed class AdvisorOptions
                 + (several ? "; give it more than once to evaluate each and compare them" : ""),
             DefaultValueFactory = _ => ["framework"],
             HelpName = "SPEC",
-            Arity = several ? ArgumentArity.OneOrMore : ArgumentArity.ExactlyOne,
+            Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
+        if (!several)
+        {
+            _advisor.Validators.Add(result =>
+            {
+                if (result.Tokens.Count > 1)
+                    result.AddError("--advisor is given once here; to compare several advisors, give each to eval");
+            });
+        }
     }
 
     private readonly Option<int?> _repeats = NonNegativeOption.Whole<int>("--repeats", "Ask every scenario N times; the majority is the prediction, a tie is unstable (default 1)", "N");

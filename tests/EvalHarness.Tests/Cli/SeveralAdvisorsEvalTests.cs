@@ -48,9 +48,10 @@ public sealed class SeveralAdvisorsEvalTests : IDisposable
     [Fact]
     public void Advise_TwoAdvisors_IsAUsageError()
     {
-        var (code, _, _) = Run("advise", "Always JSON.", "--advisor", "framework", "--advisor", "framework");
+        var (code, _, error) = Run("advise", "Always JSON.", "--advisor", "framework", "--advisor", "framework");
 
         Assert.Equal(2, code);
+        Assert.Contains("--advisor is given once here; to compare several advisors, give each to eval", error);
     }
 
     [Theory]
