@@ -23,6 +23,12 @@ internal sealed record EvalInputs(GatePolicy? Policy, RecordedRun? Baseline, Lis
             problems.AddRange(gateProblems.Select(p => p.ToString()));
         }
 
+        // Accepting a run of another corpus into the default baseline would overwrite the bundled corpus's accepted run.
+        if (settings.UpdateBaseline && settings.Baseline is null
+            && context.Resolve(settings.Corpus) != context.Resolve(CommonOptions.DefaultCorpus))
+            problems.Add($"--update-baseline with --corpus {settings.Corpus} would overwrite {EvalCommand.DefaultBaseline}, the baseline of {CommonOptions.DefaultCorpus}; "
+                + $"name the baseline of this corpus with --baseline DIR, such as --baseline {SuggestedBaseline(settings.Corpus)}");
+
         RecordedRun? baseline = null;
         var baselineDir = settings.BaselineFolder is { } b ? context.Resolve(b) : null;
         // A first --update-baseline has nothing to compare with; otherwise an explicit --baseline must exist.
@@ -36,6 +42,12 @@ internal sealed record EvalInputs(GatePolicy? Policy, RecordedRun? Baseline, Lis
             problems.AddRange(baselineProblems.Select(p => p.ToString()));
         }
         return new EvalInputs(policy, baseline, problems);
+    }
+
+    private static string SuggestedBaseline(string corpus)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(corpus));
+        return $"reports/baseline-{(name.Length == 0 ? "other" : name)}";
     }
 
     // Checked before anything is written, so a folder of other work is named as a problem instead of failing the run halfway.

@@ -55,6 +55,9 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         EvalOutcome? outcome = null;
         try
         {
+            // A CI job names a file in a folder of its own (test-results/eval.xml) that does not exist yet.
+            if (junitPart is not null)
+                Directory.CreateDirectory(Path.GetDirectoryName(junitPart)!);
             var committed = ReportFolder.TryReplace(outDir, folder =>
             {
                 outcome = Stream(corpus, corpusProblems, advisor, folder, junitPart, inputs, otherProblems, settings, hashes);
@@ -76,9 +79,17 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             context.Error.WriteLine("Nothing was written.");
             return ExitCodes.InvalidInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be created, a full disk, a file in the way: one message, no stack trace, and the
+            // previous reports stay as they were (the folder is replaced only once everything was written).
+            context.Error.WriteLine($"error: the reports could not be written: {e.Message}");
+            context.Error.WriteLine("Check that --out and --junit name places this user can write to. Nothing was written.");
+            return ExitCodes.InvalidInput;
+        }
         finally
         {
-            if (junitPart is not null && (outcome is null || corpusProblems.Count > 0))
+            if (junitPart is not null && (outcome is null || corpusProblems.Count > 0) && File.Exists(junitPart))
                 File.Delete(junitPart);
         }
 
@@ -103,7 +114,10 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var mustPass = inputs.Policy is null ? null : new MustPassCheck(inputs.Policy);
         var advisorErrors = new List<ScenarioResult>();
         using var reports = new ReportWriter(folder);
-        using var junit = junitPart is null ? null : new JUnitXmlWriter(junitPart);
+        // With a baseline, a miss it shares is skipped in JUnit, not failed: the gate passes on it, so a dashboard should too.
+        var baselineProblems = new List<CorpusProblem>();
+        var misses = junitPart is not null && inputs.Baseline is { } accepted ? BaselineMisses.From(accepted, inputs.Policy, baselineProblems) : null;
+        using var junit = junitPart is null ? null : new JUnitXmlWriter(junitPart, misses is null ? null : misses.Judge);
         using (var progress = new ProgressLine(context, advisor.Activity, corpus.LabelledScenarios, advisor.Repeats))
         {
             foreach (var result in CorpusEvaluator.Stream(corpus, advisor))
@@ -118,6 +132,9 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             }
         }
         corpus.Complete();
+        otherProblems.AddRange(baselineProblems.Select(p => p.ToString()));
+        // A must-pass tag no scenario has is a mistake in the policy (a typo), found only now that every tag was seen.
+        otherProblems.AddRange((mustPass?.UnknownTags() ?? []).Select(p => p.ToString()));
         // A broken corpus is reported, not evaluated; its files may not even exist to be hashed.
         if (corpusProblems.Count > 0 || otherProblems.Count > 0 || advisor.InputProblems(everyScenarioAsked: true).Count > 0)
             return null;

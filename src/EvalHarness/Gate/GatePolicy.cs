@@ -21,6 +21,15 @@ public sealed record GatePolicy
     /// <summary>Tags whose scored scenarios must be predicted as their panel label.</summary>
     public IReadOnlyList<string> MustPassTags { get; init; } = [];
 
+    /// <summary>Where <see cref="MustPassTags"/> is written (file name and line), for problems found once the corpus is read.</summary>
+    public (string File, int Line) MustPassTagsAt { get; init; } = ("gate.json", 0);
+
+    /// <summary>
+    /// Most baseline scenarios allowed to be missing from the corpus now (default 0): deleting a scenario the advisor
+    /// gets wrong must not be a way to pass; a removal is accepted with the baseline that records it.
+    /// </summary>
+    public int MaxRemoved { get; init; }
+
     /// <summary>Lowest accepted share of answered scenarios whose repeats all agree (see <c>--repeats</c>).</summary>
     public double? MinStability { get; init; }
 

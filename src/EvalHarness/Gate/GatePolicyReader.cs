@@ -7,7 +7,7 @@ namespace EvalHarness.Gate;
 public static class GatePolicyReader
 {
     private static readonly string[] Keys =
-        ["min_accuracy", "min_acceptable_accuracy", "min_macro_f1", "min_cohen_kappa", "max_regressions", "must_pass_tags", "min_stability", "max_advisor_errors"];
+        ["min_accuracy", "min_acceptable_accuracy", "min_macro_f1", "min_cohen_kappa", "max_regressions", "must_pass_tags", "min_stability", "max_advisor_errors", "max_removed"];
 
     /// <summary>Reads a policy file; the policy is <c>null</c> when any problem was found.</summary>
     public static (GatePolicy? Policy, IReadOnlyList<CorpusProblem> Problems) Read(string path)
@@ -56,8 +56,10 @@ public static class GatePolicyReader
             case "min_stability": return policy with { MinStability = Fraction(ref reader, key, 0, file, line, problems) };
             case "max_regressions": return policy with { MaxRegressions = Count(ref reader, key, file, line, problems) ?? policy.MaxRegressions };
             case "max_advisor_errors": return policy with { MaxAdvisorErrors = Count(ref reader, key, file, line, problems) ?? policy.MaxAdvisorErrors };
+            case "max_removed": return policy with { MaxRemoved = Count(ref reader, key, file, line, problems) ?? policy.MaxRemoved };
             case "must_pass_tags":
-                return policy with { MustPassTags = Tags(ref reader, key, file, line, problems) };
+                // Its file and line are kept: whether a tag names any scenario is known only once the corpus was read.
+                return policy with { MustPassTags = Tags(ref reader, key, file, line, problems), MustPassTagsAt = (file, line) };
             default:
                 var hint = EditDistance.Nearest(key, Keys) is { } near
                     ? $"did you mean '{near}'?"

@@ -3,10 +3,16 @@ using EvalHarness.Evaluation;
 
 namespace EvalHarness.Gate;
 
-/// <summary>Collects, as results arrive, the scored scenarios with a must-pass tag that the classifier got wrong.</summary>
+/// <summary>
+/// Collects, as results arrive, the scored scenarios with a must-pass tag that the classifier got wrong, and which tags
+/// the corpus uses, so a must-pass tag no scenario has (a typo such as 'seed-quizz') is a problem of the policy instead
+/// of a check that silently passes.
+/// </summary>
 public sealed class MustPassCheck(GatePolicy policy)
 {
     private readonly List<string> _failures = [];
+    // Readers share one tag list between scenarios with the same tags field, so the lists seen are few.
+    private readonly HashSet<IReadOnlyList<string>> _tagLists = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>One line per failed must-pass scenario, in corpus order.</summary>
     public IReadOnlyList<string> Failures => _failures;
@@ -15,7 +21,10 @@ public sealed class MustPassCheck(GatePolicy policy)
     public void Add(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Contested || result.Correct || policy.MustPassTags.Count == 0)
+        if (policy.MustPassTags.Count == 0)
+            return;
+        NoteTags(result.Scenario);
+        if (result.Contested || result.Correct)
             return;
         foreach (var tag in result.Scenario.Tags)
         {
@@ -24,5 +33,32 @@ public sealed class MustPassCheck(GatePolicy policy)
             _failures.Add($"must pass ({tag}): {result.Scenario.Id} {result.Outcome} (panel: {result.Expected!.Value.ToSlug()})");
             return;
         }
+    }
+
+    /// <summary>Notes the tags of a scenario of the corpus that was not evaluated (outside a slice), so its tags still count as used.</summary>
+    public void NoteTags(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (policy.MustPassTags.Count > 0 && scenario.Tags.Count > 0)
+            _tagLists.Add(scenario.Tags);
+    }
+
+    /// <summary>
+    /// Once every scenario was added: one problem per must-pass tag that no scenario of the corpus has, located at the
+    /// policy's <c>must_pass_tags</c>, with the nearest tag the corpus uses.
+    /// </summary>
+    public IReadOnlyList<CorpusProblem> UnknownTags()
+    {
+        if (policy.MustPassTags.Count == 0)
+            return [];
+        var used = _tagLists.SelectMany(list => list).ToHashSet(StringComparer.Ordinal);
+        var (file, line) = policy.MustPassTagsAt;
+        return policy.MustPassTags
+            .Where(tag => !used.Contains(tag))
+            .Select(tag => new CorpusProblem(file, line, $"must_pass_tags: no scenario has the tag '{tag}', so the check would always pass",
+                EditDistance.Nearest(tag, used.Order(StringComparer.Ordinal)) is { } near
+                    ? $"did you mean '{near}'?"
+                    : $"the corpus's tags are {string.Join(", ", used.Order(StringComparer.Ordinal))}"))
+            .ToArray();
     }
 }

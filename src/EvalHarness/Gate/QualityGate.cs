@@ -36,6 +36,17 @@ public static class QualityGate
 
         if (comparison is not null)
         {
+            var removed = comparison.Changes.Where(c => c.Change == ChangeKind.Removed).ToArray();
+            if (removed.Length > policy.MaxRemoved)
+            {
+                failures.Add($"removed {removed.Length} > max_removed {policy.MaxRemoved}: scenarios of the baseline are no longer in the corpus; "
+                    + "a removal is accepted by updating the baseline (eval --update-baseline)");
+                foreach (var r in removed.Take(MaxListed))
+                    failures.Add($"removed: {r.InPlainWords()}");
+                if (removed.Length > MaxListed)
+                    failures.Add($"removed: ... and {removed.Length - MaxListed} more, listed in regressions.csv");
+            }
+
             var regressions = comparison.Regressions.ToArray();
             if (regressions.Length > policy.MaxRegressions)
             {
@@ -46,6 +57,9 @@ public static class QualityGate
         }
         return new GateVerdict(failures);
     }
+
+    /// <summary>How many removed scenarios a failure names; the rest are counted.</summary>
+    private const int MaxListed = 10;
 
     private static void AtLeast(List<string> failures, string metric, double? value, string threshold, double? minimum)
     {

@@ -6,7 +6,10 @@ using EvalHarness.Evaluation;
 
 namespace EvalHarness.Reports;
 
-/// <summary>Writes a JUnit XML report as results arrive: one test case per scenario, failed on a classifier-vs-panel disagreement, skipped when contested.</summary>
+/// <summary>
+/// Writes a JUnit XML report as results arrive: one test case per scenario, passed when the advisor agrees with the
+/// panel, skipped when the panel is tied or the miss was accepted already (see reports/README.md), failed otherwise.
+/// </summary>
 /// <remarks>The suite's counts come first in the file but are known last, so test cases go to a part file that is joined under the header at the end.</remarks>
 public sealed class JUnitXmlWriter : IDisposable
 {
@@ -22,18 +25,26 @@ public sealed class JUnitXmlWriter : IDisposable
     private readonly string _path;
     private readonly string _partPath;
     private readonly XmlWriter _cases;
+    private readonly Func<ScenarioResult, MissVerdict> _judgeMiss;
     private int _tests, _failures, _skipped;
 
-    /// <summary>Starts the report at <paramref name="path"/>.</summary>
+    /// <summary>Starts the report at <paramref name="path"/>; every miss fails.</summary>
     public JUnitXmlWriter(string path)
+        : this(path, null)
+    {
+    }
+
+    /// <summary>Starts the report at <paramref name="path"/>; <paramref name="judgeMiss"/> tells which misses were accepted already and are skipped.</summary>
+    public JUnitXmlWriter(string path, Func<ScenarioResult, MissVerdict>? judgeMiss)
     {
         ArgumentNullException.ThrowIfNull(path);
         _path = path;
         _partPath = path + ".part";
+        _judgeMiss = judgeMiss ?? (_ => MissVerdict.Failure);
         _cases = XmlWriter.Create(_partPath, Settings);
     }
 
-    /// <summary>Writes one scenario's test case.</summary>
+    /// <summary>Writes one scenario's test case: passed when right, skipped when contested or a miss accepted already, failed otherwise.</summary>
     public void Add(ScenarioResult r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -43,20 +54,34 @@ public sealed class JUnitXmlWriter : IDisposable
         _cases.WriteAttributeString("name", r.Scenario.Id);
         if (r.Contested)
         {
-            _skipped++;
-            _cases.WriteStartElement("skipped");
-            _cases.WriteAttributeString("message", $"contested: experts split {ReportCells.ExpertLabels(r)}");
-            _cases.WriteEndElement();
+            Skipped($"contested: experts split {ReportCells.ExpertLabels(r)}");
         }
         else if (!r.Correct)
         {
-            _failures++;
-            _cases.WriteStartElement("failure");
-            _cases.WriteAttributeString("message", $"{r.Outcome}, panel says {r.Expected!.Value.ToSlug()}");
-            var explanation = r.Advice is { } advice ? $"evidence: {AdviceText.Evidence(advice)}" : r.Outcome;
-            _cases.WriteString($"{r.Scenario.Text}\nexperts: {ReportCells.ExpertLabels(r)}\n{explanation}");
-            _cases.WriteEndElement();
+            var verdict = _judgeMiss(r);
+            var miss = $"{r.Outcome}, panel says {r.Expected!.Value.ToSlug()}";
+            if (verdict.Accepted)
+            {
+                Skipped($"{verdict.Note}: {miss}");
+            }
+            else
+            {
+                _failures++;
+                _cases.WriteStartElement("failure");
+                _cases.WriteAttributeString("message", verdict.Note.Length == 0 ? miss : $"{miss} ({verdict.Note})");
+                var explanation = r.Advice is { } advice ? $"evidence: {AdviceText.Evidence(advice)}" : r.Outcome;
+                _cases.WriteString($"{r.Scenario.Text}\nexperts: {ReportCells.ExpertLabels(r)}\n{explanation}");
+                _cases.WriteEndElement();
+            }
         }
+        _cases.WriteEndElement();
+    }
+
+    private void Skipped(string message)
+    {
+        _skipped++;
+        _cases.WriteStartElement("skipped");
+        _cases.WriteAttributeString("message", message);
         _cases.WriteEndElement();
     }
 

@@ -321,6 +321,115 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_JUnitWithBaseline_SkipsTheMissesItAcceptedAndFailsRegressions()
+    {
+        var knownMiss = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.Prompting };
+        Assert.Equal(0, Eval(knownMiss, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "max_regressions": 1 }""");
+        var regressed = new Dictionary<string, Approach>(knownMiss) { ["b"] = Approach.Rag };
+
+        // The gate passes (one regression allowed); the known miss must not make the dashboard red on its own.
+        Assert.Equal(0, Eval(regressed, "--gate", "gate.json", "--baseline", "baseline", "--junit", "junit.xml").ExitCode);
+
+        var xml = File.ReadAllText(Path.Combine(_corpus.Root, "junit.xml"));
+        Assert.Contains("tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"2\"", xml);
+        Assert.Contains("<skipped message=\"known miss, accepted in the baseline (which predicted prompting): predicted prompting, panel says rag\" />", xml);
+        Assert.Contains("<failure message=\"predicted rag, panel says prompting (regression: the baseline predicted prompting)\">", xml);
+        Assert.Contains("<skipped message=\"contested: experts split rag;fine-tuning\" />", xml);
+    }
+
+    [Fact]
+    public void Eval_JUnitWithBaseline_AMustPassMissFailsEvenWhenTheBaselineHadIt()
+    {
+        var knownMiss = new Dictionary<string, Approach>(AllRight) { ["a"] = Approach.Prompting };
+        Assert.Equal(0, Eval(knownMiss, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "must_pass_tags": ["seed-quiz"] }""");
+
+        Assert.Equal(1, Eval(knownMiss, "--gate", "gate.json", "--baseline", "baseline", "--junit", "junit.xml").ExitCode);
+
+        Assert.Contains("<failure message=\"predicted prompting, panel says rag (a must-pass scenario)\">", File.ReadAllText(Path.Combine(_corpus.Root, "junit.xml")));
+    }
+
+    [Fact]
+    public void Eval_JUnitIntoAFolderThatDoesNotExist_CreatesIt()
+    {
+        var (code, output, error) = Eval(AllRight, "--junit", "test-results/eval/junit.xml");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("JUnit report written to test-results/eval/junit.xml", output);
+        Assert.StartsWith("<?xml", File.ReadAllText(Path.Combine(_corpus.Root, "test-results", "eval", "junit.xml")));
+    }
+
+    [Theory]
+    [InlineData("--out", "blocker/reports")]
+    [InlineData("--junit", "blocker/junit.xml")]
+    public void Eval_ReportsCannotBeWritten_OneMessageExit2AndNothingWritten(string option, string path)
+    {
+        // A file where a folder must go: the same failure as a folder this user may not write to, on any machine.
+        File.WriteAllText(Path.Combine(_corpus.Root, "blocker"), "not a folder");
+        Eval(AllRight);
+        var before = File.ReadAllBytes(OutFile("results.csv"));
+
+        var (code, output, error) = Eval(AllRight, option, path);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: the reports could not be written: ", error);
+        Assert.EndsWith("Check that --out and --junit name places this user can write to. Nothing was written.\n", error);
+        Assert.Equal(2, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Equal(before, File.ReadAllBytes(OutFile("results.csv")));
+    }
+
+    [Fact]
+    public void Eval_GateNamesATagNoScenarioHas_IsAPolicyErrorWithDidYouMean()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), "{\n  \"min_accuracy\": 0.5,\n  \"must_pass_tags\": [\"seed-quizz\"]\n}");
+
+        var (code, output, error) = Eval(AllRight, "--gate", "gate.json");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("gate.json:3: must_pass_tags: no scenario has the tag 'seed-quizz', so the check would always pass; did you mean 'seed-quiz'?\n", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+    }
+
+    [Fact]
+    public void Eval_UpdateBaselineOfAnotherCorpus_IsRefusedUnlessTheBaselineIsNamed()
+    {
+        var (code, _, error) = Eval(AllRight, "--update-baseline");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith(
+            "--update-baseline with --corpus corpus would overwrite reports/baseline, the baseline of fixtures/corpus; name the baseline of this corpus with --baseline DIR, such as --baseline reports/baseline-corpus\n",
+            error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "reports")));
+
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "reports/baseline-corpus").ExitCode);
+        Assert.True(File.Exists(Path.Combine(_corpus.Root, "reports", "baseline-corpus", "results.csv")));
+    }
+
+    [Fact]
+    public void Eval_ScenarioRemovedAgainstBaseline_FailsTheGateUntilAccepted()
+    {
+        var wrong = new Dictionary<string, Approach>(AllRight) { ["b"] = Approach.Rag };
+        Assert.Equal(0, Eval(wrong, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), "{}");
+        // Deleting the scenario the advisor gets wrong.
+        File.WriteAllText(Path.Combine(_corpus.Folder, "scenarios.csv"), "id,text,tags\na,Needs our private wiki.,seed-quiz\nc,=cmd|' /C calc'!A0,\n");
+        File.WriteAllText(Path.Combine(_corpus.Folder, "labels.csv"), "scenario_id,annotator,label\na,x,rag\na,y,rag\nc,x,rag\nc,y,fine-tuning\n");
+
+        var (code, output, _) = Eval(wrong, "--gate", "gate.json", "--baseline", "baseline");
+
+        Assert.Equal(1, code);
+        Assert.Contains("removed 1 > max_removed 0", output);
+        Assert.Contains("removed: b: removed from the corpus; it was rag; the panel said prompting", output);
+        Assert.Equal(0, Eval(wrong, "--update-baseline", "--baseline", "baseline").ExitCode);
+        Assert.Equal(0, Eval(wrong, "--gate", "gate.json", "--baseline", "baseline").ExitCode);
+    }
+
+    [Fact]
     public void Eval_OutIsAFolderOfOtherFiles_Exits2()
     {
         var (code, _, error) = Eval(AllRight, "--out", "corpus/..");

@@ -17,6 +17,7 @@ public sealed class GatePolicyReaderTests
               "min_cohen_kappa": -0.1,
               "max_regressions": 2,
               "must_pass_tags": ["seed-quiz", "seed-exercise"],
+              "max_removed": 3,
             }
             """;
 
@@ -29,7 +30,14 @@ public sealed class GatePolicyReaderTests
         Assert.Equal(-0.1, policy.MinCohenKappa);
         Assert.Equal(2, policy.MaxRegressions);
         Assert.Equal(["seed-quiz", "seed-exercise"], policy.MustPassTags);
+        // Kept for the problem of a tag no scenario has, found once the corpus was read.
+        Assert.Equal(("gate.json", 8), policy.MustPassTagsAt);
+        Assert.Equal(3, policy.MaxRemoved);
     }
+
+    [Fact]
+    public void Parse_NoMaxRemoved_AllowsNoRemovedScenario() =>
+        Assert.Equal(0, GatePolicyReader.Parse("{}"u8, "gate.json").Policy!.MaxRemoved);
 
     [Fact]
     public void Parse_EmptyObject_ChecksNothingAndAllowsNoRegression()
@@ -44,7 +52,7 @@ public sealed class GatePolicyReaderTests
 
     [Theory]
     [InlineData("{\n  \"min_acuracy\": 0.8\n}", "gate.json:2: unknown key 'min_acuracy'; did you mean 'min_accuracy'?")]
-    [InlineData("{\n  \"min_accuracy\": 0.8,\n  \"colour\": 1\n}", "gate.json:3: unknown key 'colour'; known keys: min_accuracy, min_acceptable_accuracy, min_macro_f1, min_cohen_kappa, max_regressions, must_pass_tags, min_stability, max_advisor_errors")]
+    [InlineData("{\n  \"min_accuracy\": 0.8,\n  \"colour\": 1\n}", "gate.json:3: unknown key 'colour'; known keys: min_accuracy, min_acceptable_accuracy, min_macro_f1, min_cohen_kappa, max_regressions, must_pass_tags, min_stability, max_advisor_errors, max_removed")]
     [InlineData("{\n\n  \"min_accuracy\": \"high\"\n}", "gate.json:3: 'min_accuracy' must be a number from 0 to 1; for example \"min_accuracy\": 0.8, or null to skip the check")]
     [InlineData("{ \"min_macro_f1\": 1.5 }", "gate.json:1: 'min_macro_f1' must be a number from 0 to 1; for example \"min_macro_f1\": 0.8, or null to skip the check")]
     [InlineData("{ \"min_cohen_kappa\": -2 }", "gate.json:1: 'min_cohen_kappa' must be a number from -1 to 1; for example \"min_cohen_kappa\": 0.8, or null to skip the check")]

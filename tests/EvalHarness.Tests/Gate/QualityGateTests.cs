@@ -75,6 +75,47 @@ public sealed class QualityGateTests
         Assert.True(verdict.Passed);
     }
 
+    [Fact]
+    public void Check_ScenarioRemovedFromTheCorpus_FailsByDefault()
+    {
+        // Deleting a scenario the advisor gets wrong must not be a way to pass: the baseline still has it.
+        var baseline = Recorded.Run("baseline", Recorded.Row("s1", Approach.Prompting, Approach.Prompting), Recorded.Row("gone", Approach.Rag, Approach.Prompting));
+
+        var verdict = QualityGate.Check(new GatePolicy(), Run, Compare(baseline));
+
+        Assert.Equal(
+            [
+                "removed 1 > max_removed 0: scenarios of the baseline are no longer in the corpus; a removal is accepted by updating the baseline (eval --update-baseline)",
+                "removed: gone: removed from the corpus; it was prompting; the panel said rag",
+            ],
+            verdict.Failures);
+    }
+
+    [Fact]
+    public void Check_RemovedWithinMaxRemoved_Passes()
+    {
+        var baseline = Recorded.Run("baseline", Recorded.Row("s1", Approach.Prompting, Approach.Prompting), Recorded.Row("gone", Approach.Rag, Approach.Prompting));
+
+        Assert.True(QualityGate.Check(new GatePolicy { MaxRemoved = 1 }, Run, Compare(baseline)).Passed);
+    }
+
+    [Fact]
+    public void UnknownTags_TagNoScenarioHas_IsAProblemAtThePolicysLineWithTheNearestTag()
+    {
+        var check = new MustPassCheck(new GatePolicy { MustPassTags = ["seed-quizz", "seed-quiz", "zzz"], MustPassTagsAt = ("gate.json", 9) });
+        foreach (var result in Run.Results)
+            check.Add(result);
+
+        var problems = check.UnknownTags().Select(p => p.ToString());
+
+        Assert.Equal(
+            [
+                "gate.json:9: must_pass_tags: no scenario has the tag 'seed-quizz', so the check would always pass; did you mean 'seed-quiz'?",
+                "gate.json:9: must_pass_tags: no scenario has the tag 'zzz', so the check would always pass; the corpus's tags are seed-quiz",
+            ],
+            problems);
+    }
+
     private static RunComparison Compare(RecordedRun baseline) =>
         RunComparison.From(CaseComparer.Compare(baseline, Recorded.Run("current", Run)).Comparison!);
 
