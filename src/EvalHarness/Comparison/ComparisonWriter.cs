@@ -5,12 +5,12 @@ namespace EvalHarness.Comparison;
 
 /// <summary>
 /// Compares two runs and writes the comparison's files: comparison.csv (every case), comparison_summary.csv (the counts and
-/// paired statistics). The one engine behind <c>compare</c> and <c>eval --baseline</c>.
+/// paired statistics) and comparison.html (for people). The one engine behind <c>compare</c> and <c>eval --baseline</c>.
 /// </summary>
 public static class ComparisonWriter
 {
     /// <summary>The files a comparison writes.</summary>
-    public static readonly string[] Files = ["comparison.csv", "comparison_summary.csv"];
+    public static readonly string[] Files = ["comparison.csv", "comparison_summary.csv", "comparison.html"];
 
     /// <summary>
     /// Compares two report folders and replaces <paramref name="outFolder"/> with the comparison's files; on any problem
@@ -45,11 +45,13 @@ public static class ComparisonWriter
         ArgumentNullException.ThrowIfNull(folder);
         CaseComparison? comparison;
         IReadOnlyList<CorpusProblem> problems;
+        var page = new ComparisonPage();
         using (var csv = new ComparisonCsvWriter(Path.Combine(folder, "comparison.csv")))
         {
             (comparison, problems) = CaseComparer.Compare(before, after, c =>
             {
                 csv.Add(c);
+                page.Add(c);
             });
         }
         if (comparison is null)
@@ -58,6 +60,7 @@ public static class ComparisonWriter
             return (null, problems);
         }
         ComparisonSummaryCsvWriter.Write(Path.Combine(folder, "comparison_summary.csv"), comparison);
+        page.Write(Path.Combine(folder, "comparison.html"), comparison);
         return (comparison, problems);
     }
 }

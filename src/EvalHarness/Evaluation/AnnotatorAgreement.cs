@@ -16,6 +16,9 @@ public sealed class AnnotatorAgreement
     private readonly long[] _panelComparisons;
     private readonly long[] _panelAgreements;
 
+    // One matrix per pair of annotators (first < second), made when the pair first labels the same scenario.
+    private readonly ConfusionMatrix?[] _pairs;
+
     /// <summary>Creates an accumulator for annotators indexed 0 to <paramref name="annotatorCount"/> − 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="annotatorCount"/> is negative.</exception>
     public AnnotatorAgreement(int annotatorCount)
@@ -26,6 +29,7 @@ public sealed class AnnotatorAgreement
             _withClassifier[i] = new ConfusionMatrix();
         _panelComparisons = new long[annotatorCount];
         _panelAgreements = new long[annotatorCount];
+        _pairs = new ConfusionMatrix?[annotatorCount * annotatorCount];
     }
 
     /// <summary>How many annotators this accumulator tracks.</summary>
@@ -75,6 +79,32 @@ public sealed class AnnotatorAgreement
             if (plurality == label)
                 _panelAgreements[annotator]++;
         }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            for (var j = i + 1; j < labels.Length; j++)
+            {
+                // Each pair once, the annotator with the lower index first, so (a, b) and (b, a) share one matrix.
+                var (first, second, firstLabel, secondLabel) = annotatorIndexes[i] < annotatorIndexes[j]
+                    ? (annotatorIndexes[i], annotatorIndexes[j], labels[i], labels[j])
+                    : (annotatorIndexes[j], annotatorIndexes[i], labels[j], labels[i]);
+                (_pairs[first * AnnotatorCount + second] ??= new ConfusionMatrix()).Add(firstLabel, secondLabel);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every pair of annotators who labelled at least one scenario in common, in index order: on how many scenarios, how
+    /// often they agree, and Cohen's kappa between them (<c>null</c> when undefined, as when both only ever used one label).
+    /// </summary>
+    public IReadOnlyList<(int First, int Second, long Scenarios, double? Agreement, double? CohenKappa)> Pairs()
+    {
+        var pairs = new List<(int, int, long, double?, double?)>();
+        for (var first = 0; first < AnnotatorCount; first++)
+            for (var second = first + 1; second < AnnotatorCount; second++)
+                if (_pairs[first * AnnotatorCount + second] is { } matrix)
+                    pairs.Add((first, second, matrix.Count, matrix.Accuracy, matrix.CohenKappa));
+        return pairs;
     }
 
     /// <summary>One result per annotator, in index order; annotators who labelled nothing are included with nulls.</summary>

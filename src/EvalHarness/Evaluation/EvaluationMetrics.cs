@@ -74,4 +74,10 @@ public sealed record EvaluationMetrics
 
     /// <summary>The tokens a chat model spent on the run, cached answers included; <c>null</c> for advisors that spend none.</summary>
     public TokenUsage? Usage { get; init; }
+
+    /// <summary>Every pair of annotators who labelled a scenario in common, by name, with their agreement and Cohen's kappa.</summary>
+    public IReadOnlyList<AnnotatorPair> AnnotatorPairs { get; init; } = [];
+
+    /// <summary>How many scenarios reached each leaf, and had each reason and warning.</summary>
+    public AdviceCoverage Coverage { get; init; } = AdviceCoverage.None;
 }

@@ -14,6 +14,9 @@ public sealed class MetricsAccumulator
     private readonly int[] _ruleCounts;
     private readonly int[] _ruleSeenAt;
     private readonly ConfusionMatrix _confusion = new();
+    private readonly long[] _leaves = new long[Enum.GetValues<Leaf>().Length];
+    private readonly long[] _reasons = new long[Enum.GetValues<FineTuneReason>().Length];
+    private readonly long[] _warnings = new long[Enum.GetValues<WarningCode>().Length];
     private readonly PanelAgreement _panel = new();
     private readonly AnnotatorAgreement _annotatorAgreement;
     private int _scenarios;
@@ -73,7 +76,24 @@ public sealed class MetricsAccumulator
         if (result.Usage is { } usage)
             _usage = _usage is null ? usage : _usage + usage;
         if (result.Advice is { } advice)
+        {
             CountRules(advice);
+            CountCoverage(advice);
+        }
+    }
+
+    private void CountCoverage(ScenarioAdvice advice)
+    {
+        if (advice.Leaf is { } leaf && (uint)leaf < (uint)_leaves.Length)
+            _leaves[(int)leaf]++;
+        var reasons = advice.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
+            if ((uint)reasons[i] < (uint)_reasons.Length)
+                _reasons[(int)reasons[i]]++;
+        var warnings = advice.Warnings;
+        for (var i = 0; i < warnings.Count; i++)
+            if ((uint)warnings[i].Code < (uint)_warnings.Length)
+                _warnings[(int)warnings[i].Code]++;
     }
 
     private void CountRules(ScenarioAdvice advice)
@@ -132,6 +152,10 @@ public sealed class MetricsAccumulator
             Unstable = _unstable,
             Stability = _scenarios == _advisorErrors ? null : 1 - ((double)_unstable / (_scenarios - _advisorErrors)),
             Usage = _usage,
+            AnnotatorPairs = _annotatorAgreement.Pairs()
+                .Select(p => new AnnotatorPair(_annotators[p.First], _annotators[p.Second], p.Scenarios, p.Agreement, p.CohenKappa))
+                .ToArray(),
+            Coverage = new AdviceCoverage(_leaves.ToArray(), _reasons.ToArray(), _warnings.ToArray()),
         };
     }
 }

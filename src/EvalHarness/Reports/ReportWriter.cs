@@ -1,5 +1,6 @@
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
+using EvalHarness.Reports.Html;
 
 namespace EvalHarness.Reports;
 
@@ -11,6 +12,7 @@ public sealed class ReportWriter : IDisposable
     private readonly ResultsCsvWriter _results;
     private readonly DisagreementsCsvWriter _disagreements;
     private readonly List<ScenarioResult> _topDisagreements = [];
+    private readonly ReportPage _page = new();
     private readonly List<ScenarioResult> _topAdvisorErrors = [];
     private ScenarioResult[] _pending = new ScenarioResult[BatchSize];
     private ScenarioResult[] _writing = new ScenarioResult[BatchSize];
@@ -42,6 +44,7 @@ public sealed class ReportWriter : IDisposable
         _pending[_pendingCount++] = result;
         if (_pendingCount == BatchSize)
             WritePending();
+        _page.Add(result);
         if (result.AdvisorError is not null && _topAdvisorErrors.Count < SummaryMarkdownWriter.TopDisagreements)
             _topAdvisorErrors.Add(result);
         if (result.Contested || result.Correct)
@@ -92,10 +95,14 @@ public sealed class ReportWriter : IDisposable
         ConfusionCsvWriter.Write(Path.Combine(_folder, "confusion.csv"), metrics.Confusion);
         AnnotatorsCsvWriter.Write(Path.Combine(_folder, "annotators.csv"), metrics);
         RulesCsvWriter.Write(Path.Combine(_folder, "rules.csv"), metrics);
+        AnnotatorPairsCsvWriter.Write(Path.Combine(_folder, "annotator_pairs.csv"), metrics);
+        CoverageCsvWriter.Write(Path.Combine(_folder, "coverage.csv"), metrics);
         var markdown = SummaryMarkdownWriter.Render(metrics, _topDisagreements, metrics.Scored - (int)metrics.Confusion.Correct, stamp, comparison, verdict, _topAdvisorErrors);
         File.WriteAllText(Path.Combine(_folder, "summary.md"), markdown);
         if (comparison is not null)
             RegressionsCsvWriter.Write(Path.Combine(_folder, "regressions.csv"), comparison);
+        // The page shows summary.csv's own cells, so its headline reads exactly as the file does.
+        _page.Write(Path.Combine(_folder, "report.html"), metrics, SummaryCsvWriter.ReadCells(Path.Combine(_folder, "summary.csv")), verdict, comparison);
     }
 
     // Waits for a task without throwing: the first failure is the one reported.

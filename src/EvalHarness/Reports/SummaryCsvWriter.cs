@@ -1,3 +1,4 @@
+using CsvHelper;
 using System.Globalization;
 using EvalHarness.Evaluation;
 
@@ -43,5 +44,15 @@ public static class SummaryCsvWriter
         csv.EndRecord();
         csv.WriteRecord(["scenarios_sha256", stamp.ScenariosSha256]);
         csv.WriteRecord(["labels_sha256", stamp.LabelsSha256]);
+    }
+
+    /// <summary>The rows of a summary.csv as written: metric and cell.</summary>
+    public static IReadOnlyList<(string Metric, string Value)> ReadCells(string path)
+    {
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',' });
+        var rows = new List<(string, string)>();
+        while (csv.Read())
+            rows.Add((csv.GetString(0), csv.GetString(1)));
+        return rows;
     }
 }

@@ -46,7 +46,7 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("Regressed (1):\n  a: rag -> prompting (panel: rag)\n", output);
         Assert.Contains("Fixed (1):\n  c: prompting -> fine-tuning (panel: fine-tuning)\n", output);
         Assert.Contains("Explanation changed, prediction kept (1): b (evidence)", output);
-        Assert.Contains("Comparison written to diff (comparison.csv, comparison_summary.csv)", output);
+        Assert.Contains("Comparison written to diff (comparison.csv, comparison_summary.csv, comparison.html)", output);
     }
 
     [Fact]

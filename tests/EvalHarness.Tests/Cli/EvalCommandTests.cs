@@ -32,7 +32,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error); // no progress line when standard error is not a terminal
         Assert.Equal(
-            ["annotators.csv", "confusion.csv", "disagreements.csv", "per_label.csv", "results.csv", "rules.csv", "summary.csv", "summary.md"],
+            ["annotator_pairs.csv", "annotators.csv", "confusion.csv", "coverage.csv", "disagreements.csv", "per_label.csv", "report.html", "results.csv", "rules.csv", "summary.csv", "summary.md"],
             Directory.GetFiles(Path.Combine(_corpus.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("accuracy             1.0000", output);
         Assert.Contains("contested            1 of 3", output);

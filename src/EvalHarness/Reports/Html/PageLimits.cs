@@ -1,0 +1,27 @@
+namespace EvalHarness.Reports.Html;
+
+/// <summary>
+/// How large a page may grow. A million-scenario run must give a page of at most 5 MB that a browser opens at once, so a
+/// page lists every disagreement (or change) with its details while they fit, the rest of them briefly (id, panel,
+/// prediction), and a fixed-size random sample of the other scenarios; it says what it left out.
+/// </summary>
+public static class PageLimits
+{
+    /// <summary>The most a page may weigh, in bytes.</summary>
+    public const long MaxPageBytes = 5_000_000;
+
+    /// <summary>Bytes for disagreements (or changes) shown with their details; later ones are listed briefly.</summary>
+    public const long DetailBytes = 2_400_000;
+
+    /// <summary>How many of the other scenarios (right, or unchanged) are drawn at random for the page.</summary>
+    public const int SampleSize = 1_000;
+
+    /// <summary>Bytes for the sample's details; beyond them, sampled scenarios are listed briefly.</summary>
+    public const long SampleBytes = 700_000;
+
+    /// <summary>Bytes for brief rows; disagreements beyond them are only counted, and the page points to the CSV files.</summary>
+    public const long BriefBytes = 1_600_000;
+
+    /// <summary>The seed of the sample, so the same run gives the same page.</summary>
+    public const ulong SampleSeed = 0x9E3779B97F4A7C15;
+}
