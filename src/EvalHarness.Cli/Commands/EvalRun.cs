@@ -24,7 +24,10 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var hashes = Task.Run(() => CorpusHashes.Of(corpusDir));
         var advisorProblems = new List<string>();
         var building = Task.Run(() => AdvisorBuilder.Build(context, settings.Advisor, advisorFactory, advisorProblems, corpusDir, log: true));
-        using var corpus = CorpusStream.Open(corpusDir, corpusProblems);
+        // report.html shows each expert's rationale; a large corpus keeps none, since a string per label costs a large run dearly.
+        var labelsFile = new FileInfo(Path.Combine(corpusDir, CorpusFiles.Labels));
+        var keepRationales = labelsFile.Exists && labelsFile.Length <= Reports.Html.PageLimits.RationalesUpToLabelsBytes;
+        using var corpus = CorpusStream.Open(corpusDir, corpusProblems, keepRationales);
         var built = building.GetAwaiter().GetResult();
         try
         {

@@ -50,6 +50,36 @@ public sealed class CorpusEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_HandWorkedCorpus_GivesEachPairOfAnnotatorsTheirAgreementAndKappa()
+    {
+        // a and b agree on five of six (kappa (5/6 - 1/3) / (2/3) = 0.75); c agrees with either on two of six, as chance would.
+        Assert.Equal(
+            [new AnnotatorPair("a", "b", 6, 5.0 / 6, 0.75), new AnnotatorPair("a", "c", 6, 2.0 / 6, 0), new AnnotatorPair("b", "c", 6, 2.0 / 6, 0)],
+            Metrics.AnnotatorPairs,
+            new PairComparer());
+    }
+
+    [Fact]
+    public void Evaluate_HandWorkedCorpus_CountsLeavesReasonsAndWarnings()
+    {
+        var coverage = Metrics.Coverage;
+
+        // Predictions F, P, R, P, R, F: two of each leaf the fixed advisor uses, none prompt-engineer-harder.
+        Assert.Equal([2L, 2L, 2L, 0L], coverage.Leaves);
+        Assert.All(coverage.Reasons, n => Assert.Equal(0, n));
+        Assert.All(coverage.Warnings, n => Assert.Equal(0, n));
+    }
+
+    private sealed class PairComparer : IEqualityComparer<AnnotatorPair>
+    {
+        public bool Equals(AnnotatorPair? x, AnnotatorPair? y) =>
+            x!.First == y!.First && x.Second == y.Second && x.Scenarios == y.Scenarios
+            && Math.Abs(x.Agreement!.Value - y.Agreement!.Value) < 1e-9 && Math.Abs(x.CohenKappa!.Value - y.CohenKappa!.Value) < 1e-9;
+
+        public int GetHashCode(AnnotatorPair obj) => obj.First.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_HandWorkedCorpus_FillsConfusionMatrix()
     {
         var c = Metrics.Confusion;

@@ -23,6 +23,23 @@ public sealed class QualityGateTests
         Assert.True(verdict.Passed);
     }
 
+    [Fact]
+    public void Check_Policy_ListsEveryConditionWithItsNumbersAndWhetherItHeld()
+    {
+        var policy = new GatePolicy { MinAccuracy = 0.6, MinMacroF1 = 0.7, MustPassTags = ["seed-quiz"] };
+
+        var verdict = QualityGate.Check(policy, Run, comparison: null);
+
+        Assert.Equal(
+            [
+                new GateCondition("accuracy 0.6000 >= min_accuracy 0.6000", true),
+                new GateCondition("macro_f1 0.6111 < min_macro_f1 0.7000", false),
+                new GateCondition("advisor_errors 0 <= max_advisor_errors 0", true),
+                new GateCondition("every scored scenario tagged seed-quiz right: 1 wrong", false),
+            ],
+            verdict.Conditions);
+    }
+
     [Theory]
     [InlineData(0.85, null, null, null, "accuracy 0.6000 < min_accuracy 0.8500")]
     [InlineData(null, 0.9, null, null, "acceptable_accuracy 0.8333 < min_acceptable_accuracy 0.9000")]

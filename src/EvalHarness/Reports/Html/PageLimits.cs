@@ -22,6 +22,12 @@ public static class PageLimits
     /// <summary>Bytes for brief rows; disagreements beyond them are only counted, and the page points to the CSV files.</summary>
     public const long BriefBytes = 1_600_000;
 
+    /// <summary>
+    /// The largest labels.csv whose rationales <c>eval</c> keeps for the page (about 100,000 labels). Keeping a string for
+    /// each of a million scenarios' labels would cost a large run more than the page is worth; such pages show labels only.
+    /// </summary>
+    public const long RationalesUpToLabelsBytes = 16_000_000;
+
     /// <summary>The seed of the sample, so the same run gives the same page.</summary>
     public const ulong SampleSeed = 0x9E3779B97F4A7C15;
 }
