@@ -90,7 +90,7 @@ public sealed class ReportPageBrowserTests(BrowserFixture browser, PageFolders f
         Assert.Contains("A startup wants their chatbot to always respond with structured JSON.", details);
         Assert.Contains("course-answer-key: fine-tuning", details);
         Assert.Contains("2. Is it a style, format or persona problem? Yes", details);
-        Assert.Contains("cue.format.json \"json\" (+3)", details);
+        Assert.Contains("cue.format.json \"JSON\" (+3)", details);
         Assert.Contains("check-catastrophic-forgetting", details);
     }
 
