@@ -64,6 +64,7 @@ internal static class CliApp
             [EvalCommand.Create(context, advisor)] = EvalCommand.Help,
             [CompareCommand.Create(context)] = CompareCommand.Help,
             [GenerateCommand.Create(context)] = GenerateCommand.Help,
+            [FormatCommand.Create(context)] = FormatCommand.Help,
         };
         foreach (var verb in verbs.Keys.Where(v => v != root))
             root.Subcommands.Add(verb);

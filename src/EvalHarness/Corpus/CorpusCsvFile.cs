@@ -25,6 +25,7 @@ internal sealed class CorpusCsvFile : IDisposable
     private int _headerCount;
     private int _namedCount;
     private bool _probing;
+    private bool _unnamedColumnsAreProblems = true;
     private (CsvMalformedReason Reason, int Line)? _probed;
     private LegacyEncodingFinding? _legacyEncoding;
     private long _malformedLine = -1;
@@ -58,13 +59,27 @@ internal sealed class CorpusCsvFile : IDisposable
     /// <summary>The field separator the header row chose: <c>,</c> or <c>;</c>.</summary>
     public char Separator { get; private set; } = ',';
 
+    /// <summary>The header row as written.</summary>
+    public IReadOnlyList<string> Header => _header;
+
+    /// <summary>How many rows of empty cells were skipped.</summary>
+    public int BlankRows { get; private set; }
+
+    /// <summary>How many fields the current record has.</summary>
+    public int FieldCount => _reader?.FieldCount ?? 0;
+
     /// <summary>Opens a file of the folder and checks its header; when it cannot be read at all, the reader yields no record.</summary>
-    public static CorpusCsvFile Open(string directory, string fileName, IReadOnlyList<CsvColumn> columns, CorpusProblemList problems)
+    /// <param name="directory">The corpus folder.</param>
+    /// <param name="fileName">The file's name in it.</param>
+    /// <param name="columns">The columns the file may have.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="unnamedColumnsAreProblems">Whether a header column without a name is a problem; <see cref="CorpusFormatter"/> drops empty ones instead.</param>
+    public static CorpusCsvFile Open(string directory, string fileName, IReadOnlyList<CsvColumn> columns, CorpusProblemList problems, bool unnamedColumnsAreProblems = true)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(problems);
-        var file = new CorpusCsvFile(fileName, problems);
+        var file = new CorpusCsvFile(fileName, problems) { _unnamedColumnsAreProblems = unnamedColumnsAreProblems };
         var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
@@ -98,7 +113,10 @@ internal sealed class CorpusCsvFile : IDisposable
             {
                 Line = checked((int)_reader.LineNumber);
                 if (IsBlankLine())
+                {
+                    BlankRows++;
                     continue;
+                }
                 Records++;
                 if (_malformedLine == Line)
                 {
@@ -152,6 +170,9 @@ internal sealed class CorpusCsvFile : IDisposable
 
     /// <summary>The value of a column of the current record; empty when the header lacks the column.</summary>
     public string Text(int column) => _fields[column] < 0 ? "" : _reader!.GetString(_fields[column]);
+
+    /// <summary>The value of the current record's field at a position of the file, whatever column it is under.</summary>
+    public string TextAt(int field) => _reader!.GetString(field);
 
     /// <summary>Releases the file.</summary>
     public void Dispose() => Close();
@@ -207,7 +228,7 @@ internal sealed class CorpusCsvFile : IDisposable
         _namedCount = _headerCount;
         while (_namedCount > 0 && header[_namedCount - 1].Trim().Length == 0)
             _namedCount--;
-        var fields = CsvHeaderMap.Resolve(columns, header, FileName, 1, _problems, Separator);
+        var fields = CsvHeaderMap.Resolve(columns, header, FileName, 1, _problems, Separator, _unnamedColumnsAreProblems);
         if (fields is null)
             Close();
         else

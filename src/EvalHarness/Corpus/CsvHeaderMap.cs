@@ -5,7 +5,7 @@ internal static class CsvHeaderMap
 {
     /// <summary>The field index of each column (same order as <paramref name="columns"/>), -1 for an absent optional column.</summary>
     /// <returns><c>null</c> when a required column is missing, so the records cannot be read; every header problem is reported either way.</returns>
-    public static int[]? Resolve(IReadOnlyList<CsvColumn> columns, IReadOnlyList<string> header, string file, int line, CorpusProblemList problems, char separator = ',')
+    public static int[]? Resolve(IReadOnlyList<CsvColumn> columns, IReadOnlyList<string> header, string file, int line, CorpusProblemList problems, char separator = ',', bool unnamedColumnsAreProblems = true)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(header);
@@ -41,7 +41,11 @@ internal static class CsvHeaderMap
         }
 
         // One problem for all of them: a spreadsheet that added empty columns added them to every row.
-        if (unnamed.Count == 1)
+        if (unnamed.Count == 0 || !unnamedColumnsAreProblems)
+        {
+            // Nothing to report; the formatter drops such columns when they are empty.
+        }
+        else if (unnamed.Count == 1)
             problems.Add(file, line, $"column {unnamed[0]} has no name", $"name it or remove the extra '{separator}' from the header row");
         else if (unnamed.Count > 1)
             problems.Add(file, line, $"columns {ProblemText.List(unnamed)} have no name", $"name them or remove the extra '{separator}' from the header row");

@@ -10,7 +10,8 @@ public sealed class LabelCsvReader : IDisposable
 {
     private const int ScenarioId = 0, Annotator = 1, Label = 2, Rationale = 3;
 
-    private static readonly CsvColumn[] Columns =
+    /// <summary>The columns of labels.csv, in their canonical order.</summary>
+    internal static readonly CsvColumn[] Columns =
     [
         new("scenario_id", Required: true), new("annotator", Required: true), new("label", Required: true), new("rationale"),
     ];

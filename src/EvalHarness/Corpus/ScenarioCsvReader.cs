@@ -16,7 +16,8 @@ public sealed class ScenarioCsvReader : IDisposable
 
     private const int Id = 0, Text = 1, DailyRequests = 2, TokensPerRequest = 3, TrainingExamples = 4, Tags = 5, Source = 6, Notes = 7;
 
-    private static readonly CsvColumn[] Columns =
+    /// <summary>The columns of scenarios.csv, in their canonical order.</summary>
+    internal static readonly CsvColumn[] Columns =
     [
         new("id", Required: true), new("text", Required: true), new("daily_requests"), new("tokens_per_request"),
         new("training_examples"), new("tags"), new("source"), new("notes"),

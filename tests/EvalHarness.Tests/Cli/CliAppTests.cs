@@ -7,7 +7,7 @@ namespace EvalHarness.Tests.Cli;
 /// <summary>The command line as a whole: help, usage errors and their did-you-mean, and the name it gives itself.</summary>
 public sealed class CliAppTests
 {
-    public static TheoryData<string> Verbs => new() { "validate", "advise", "explain", "cost", "eval", "generate" };
+    public static TheoryData<string> Verbs => new() { "validate", "advise", "explain", "cost", "eval", "generate", "format" };
 
     [Fact]
     public void Run_NoArguments_PrintsHelpAndExits0()
@@ -45,7 +45,7 @@ public sealed class CliAppTests
     [InlineData("valdate", "error: unknown command 'valdate'; did you mean 'validate'?")]
     [InlineData("gen", "error: unknown command 'gen'; did you mean 'generate'?")]
     [InlineData("EXPLAIN", "error: unknown command 'EXPLAIN'; did you mean 'explain'?")]
-    [InlineData("fine-tune", "error: unknown command 'fine-tune'; the commands are validate, advise, explain, cost, eval, compare, generate")]
+    [InlineData("fine-tune", "error: unknown command 'fine-tune'; the commands are validate, advise, explain, cost, eval, compare, generate, format")]
     public void Run_UnknownCommand_SuggestsTheNearest(string typed, string expected)
     {
         var run = CliRun.Of(typed);
@@ -59,7 +59,7 @@ public sealed class CliAppTests
     [InlineData(new[] { "eval", "--gat", "gate.json" }, "error: unknown option '--gat' for 'eval'; did you mean '--gate'?", "eval")]
     [InlineData(new[] { "validate", "--corpos", "x" }, "error: unknown option '--corpos' for 'validate'; did you mean '--corpus'?", "validate")]
     [InlineData(new[] { "eval", "--junti", "x.xml" }, "error: unknown option '--junti' for 'eval'; did you mean '--junit'?", "eval")]
-    [InlineData(new[] { "--corpus", "x" }, "error: option '--corpus' goes after a command, such as 'validate --corpus ...'; it belongs to validate, explain, eval", "")]
+    [InlineData(new[] { "--corpus", "x" }, "error: option '--corpus' goes after a command, such as 'validate --corpus ...'; it belongs to validate, explain, eval, format", "")]
     [InlineData(new[] { "--corpus", "x", "validate" }, "error: option '--corpus' goes after the command, as in 'validate --corpus ...'", "validate")]
     public void Run_UnknownOption_SuggestsTheNearestOfItsCommand(string[] args, string expected, string verb)
     {
