@@ -2,6 +2,7 @@
 # Times `eval --advisor openai:…` against the tests' OpenAI-compatible server on 127.0.0.1, whole processes, start-up
 # included: 1,000 scenarios at 100 ms a reply with --concurrency 16 (the latency allows 1000 × 0.1 s / 16 = 6.25 s),
 # then the same run again, answered from the response cache.
+# Needs /usr/bin/time (Debian package 'time').
 # Usage: tests/EvalHarness.Benchmarks/chat.sh [COUNT] [LATENCY_MS] [CONCURRENCY] [WORKDIR]
 #        (defaults: 1000, 100, 16, /tmp/evalharness-chat). Numbers go to docs/performance.md.
 set -euo pipefail
@@ -27,18 +28,26 @@ trap 'exec {server_in}>&- 2> /dev/null; wait "$server_pid" 2> /dev/null || true'
 read -r _ endpoint <&"${SERVER[0]}"
 stats() { echo stats >&"$server_in"; read -r line <&"${SERVER[0]}"; echo "$line"; }
 
+# Wall and CPU time of one eval; with the built-in advisor first, the same corpus's fixed cost (start-up, reading,
+# reports) on this machine at this moment, so a shared machine's load can be told apart from the cost of asking.
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.time" "$@" > "$work/$name.log"
+  read -r wall user sys < "$work/$name.time"
+  printf '%s: %s s wall, %s s user + %s s sys CPU' "$name" "$wall" "$user" "$sys"
+}
 run() {
   local name=$1; shift
-  local start end
-  start=$(date +%s.%N)
   # No key: a local server takes the placeholder; unset so a developer's own key is not sent to the test server.
-  env -u OPENAI_API_KEY -u OPENAI_BASE_URL "$cli" eval --corpus "$work/corpus" --out "$work/$name" --advisor openai:bench \
-    --endpoint "$endpoint" --concurrency "$concurrency" --cache-dir "$work/cache" "$@" > "$work/$name.log"
-  end=$(date +%s.%N)
-  printf '%s: %.2f s wall; server: %s\n' "$name" "$(echo "$end - $start" | bc)" "$(stats)"
+  measure "$name" env -u OPENAI_API_KEY -u OPENAI_BASE_URL "$cli" eval --corpus "$work/corpus" --out "$work/$name" \
+    --advisor openai:bench --endpoint "$endpoint" --concurrency "$concurrency" --cache-dir "$work/cache" "$@"
+  echo "; server: $(stats)"
 }
 
 ideal=$(echo "scale=3; $count * $latency / 1000 / $concurrency" | bc)
+echo "== load average: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+measure framework "$cli" eval --corpus "$work/corpus" --out "$work/framework"
+echo " (the built-in advisor: the run's fixed cost)"
 echo "== $count scenarios, $latency ms a reply, concurrency $concurrency: the latency allows $ideal s"
 run asked
 grep -E "requests sent|tokens" "$work/asked.log"

@@ -10,10 +10,16 @@ public sealed class SecretRedactor
     /// <summary>What a secret is replaced by.</summary>
     public const string Mask = "[redacted]";
 
+    /// <summary>
+    /// Keys shorter than this are placeholders, not secrets: local servers take any key, and their docs write words
+    /// such as <c>ollama</c>, which would otherwise be masked in every message that names the server.
+    /// </summary>
+    public const int ShortestSecret = 8;
+
     private readonly string? _secret;
 
-    /// <summary>Redacts <paramref name="secret"/>; <c>null</c> or empty redacts nothing.</summary>
-    public SecretRedactor(string? secret) => _secret = string.IsNullOrEmpty(secret) ? null : secret;
+    /// <summary>Redacts <paramref name="secret"/>; <c>null</c>, or shorter than <see cref="ShortestSecret"/>, redacts nothing.</summary>
+    public SecretRedactor(string? secret) => _secret = secret is { Length: >= ShortestSecret } ? secret : null;
 
     /// <summary>The text with every occurrence of the secret replaced by <see cref="Mask"/>.</summary>
     public string Redact(string text)
