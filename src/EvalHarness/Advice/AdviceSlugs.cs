@@ -98,7 +98,7 @@ public static class AdviceSlugs
         return map.TryGetValue(new string(folded[..length]), out value);
     }
 
-    /// <summary><c>halved-before-contrast</c>, <c>halved-in-concession</c>, <c>negated</c>, <c>counted-against</c> or <c>capped</c>.</summary>
+    /// <summary><c>halved-before-contrast</c>, <c>negated</c>, <c>capped</c>, <c>modifies-other</c> and the other kinds of change, as JSON writes them.</summary>
     public static string ToSlug(this WeightChangeKind kind) => kind switch
     {
         WeightChangeKind.HalvedBeforeContrast => "halved-before-contrast",
@@ -106,6 +106,8 @@ public static class AdviceSlugs
         WeightChangeKind.Negated => "negated",
         WeightChangeKind.CountedAgainst => "counted-against",
         WeightChangeKind.Capped => "capped",
+        WeightChangeKind.ModifiesOther => "modifies-other",
+        WeightChangeKind.NoKnowledgeNoun => "no-knowledge-noun",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -4,7 +4,8 @@ namespace EvalHarness.Advice;
 /// <param name="Kind">What kind of change.</param>
 /// <param name="Word">
 /// The word that made it, as the cue table writes it (<c>but</c>, <c>doesn't</c>); for <see cref="WeightChangeKind.CountedAgainst"/>
-/// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>).
+/// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>), for
+/// <see cref="WeightChangeKind.ModifiesOther"/> what it modifies (<c>categories</c>).
 /// </param>
 public sealed record WeightChange(WeightChangeKind Kind, string Word)
 {
@@ -16,5 +17,7 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Negated => $"negated by '{Word}'",
         WeightChangeKind.CountedAgainst => $"counted against {Word}",
         WeightChangeKind.Capped => $"capped: {Word}",
+        WeightChangeKind.ModifiesOther => $"modifies '{Word}', not knowledge",
+        WeightChangeKind.NoKnowledgeNoun => "at most 1: modifies no knowledge noun",
         _ => $"{Kind} '{Word}'",
     };}

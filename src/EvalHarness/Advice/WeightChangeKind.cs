@@ -17,4 +17,10 @@ public enum WeightChangeKind
 
     /// <summary>Reduced because its family of cues already reached the most it may count.</summary>
     Capped,
+
+    /// <summary>Not counted as knowledge: the word modifies a label set, a format or a style ("internal categories").</summary>
+    ModifiesOther,
+
+    /// <summary>Counted at most 1: the word modifies no noun known as knowledge ("our internal team").</summary>
+    NoKnowledgeNoun,
 }

@@ -16,6 +16,9 @@ internal static class CueCatalog
     /// <summary>Per row, the signal: an array rather than the table's list, because the scan reads it once per word.</summary>
     public static Signal[] Signals { get; } = [.. CueTable.All.Select(c => c.Signal)];
 
+    /// <summary>Per row, how its sentence is read for it.</summary>
+    public static CueReading[] Readings { get; } = [.. CueTable.All.Select(c => c.Reading)];
+
     /// <summary>Per row: <c>cue.&lt;family&gt;.&lt;phrase&gt;</c>, or <c>null</c> for rows that only shape reading.</summary>
     public static string?[] RuleIds { get; } = BuildRuleIds();
 
@@ -37,6 +40,15 @@ internal static class CueCatalog
     // Per row of a negation, contrast or concession: what it does to a cue it governs, made once.
     private static readonly WeightChange?[] Changes = BuildChanges();
 
+    // Per reading of a hit: the change it makes. The noun a modifier modifies is filled in with the words as written.
+    private static readonly WeightChange?[] ReadingChanges =
+    [
+        null,
+        new(WeightChangeKind.ModifiesOther, ""),
+        new(WeightChangeKind.NoKnowledgeNoun, ""),
+        null,
+    ];
+
     // Per scored signal: the change that says its family reached the cap.
     private static readonly WeightChange[] Caps =
         [.. Enum.GetValues<Signal>().TakeWhile(s => SignalInfo.QuestionOf(s) is not null)
@@ -50,7 +62,7 @@ internal static class CueCatalog
     /// (rounding up) by a contrast, turned round by a negation, with the changes that say so; shared between advice.
     /// </summary>
     public static CueEvidence EvidenceFor(in CueHit hit) =>
-        hit.Halved || hit.Negated ? Variant(hit, against: false, capped: null) : Plain[hit.Cue]!;
+        hit.Halved || hit.Negated || hit.ReadAs != HitReading.AsWritten ? Variant(hit, against: false, capped: null) : Plain[hit.Cue]!;
 
     /// <summary>The same cue counted against fine-tuning at its table weight (little data against fine-tuning).</summary>
     public static CueEvidence Against(in CueHit hit) => AgainstFineTuning[hit.Cue]!;
@@ -60,8 +72,8 @@ internal static class CueCatalog
 
     private static CueEvidence Variant(in CueHit hit, bool against, int? capped)
     {
-        // Rows, negations and contrasts fit in 11 and 10 bits (the table has under 1,024 rows); a cap's weight in 8.
-        var key = ((long)hit.Cue << 40) | ((long)(hit.HalvedBy + 1) << 30) | ((long)(hit.NegatedBy + 1) << 20)
+        // Rows, negations and contrasts fit in 11 and 10 bits (the table has under 1,024 rows); a reading in 4, a cap's weight in 8.
+        var key = ((long)hit.Cue << 44) | ((long)hit.ReadAs << 40) | ((long)(hit.HalvedBy + 1) << 30) | ((long)(hit.NegatedBy + 1) << 20)
             | (against ? 1L << 19 : 0) | (capped is { } weight ? (1L << 18) | (long)(weight & 0xFF) : 0);
         return Variants.TryGetValue(key, out var evidence) ? evidence : Variants.GetOrAdd(key, Make(hit, against, capped));
     }
@@ -79,7 +91,15 @@ internal static class CueCatalog
         }
         else
         {
-            weight = hit.Halved ? (row.Weight + 1) / 2 * SignalInfo.Polarity(row.Signal) : table;
+            var read = hit.ReadAs switch
+            {
+                HitReading.ModifiesOther => 0,
+                HitReading.NoKnowledgeNoun => Math.Min(row.Weight, 1),
+                _ => row.Weight,
+            };
+            if (read != row.Weight || hit.ReadAs == HitReading.ModifiesOther)
+                changes.Add(ReadingChanges[(int)hit.ReadAs]!);
+            weight = (hit.Halved ? (read + 1) / 2 : read) * SignalInfo.Polarity(row.Signal);
             if (hit.Halved)
                 changes.Add(Changes[hit.HalvedBy]!);
             if (hit.Negated)
@@ -175,7 +195,7 @@ internal static class CueCatalog
         var hash = 2166136261u;
         foreach (var cue in CueTable.All)
         {
-            foreach (var c in $"{cue.Phrase}|{(int)cue.Signal}|{cue.Weight};")
+            foreach (var c in $"{cue.Phrase}|{(int)cue.Signal}|{cue.Weight}|{(int)cue.Reading};")
                 hash = (hash ^ c) * 16777619u;
         }
 

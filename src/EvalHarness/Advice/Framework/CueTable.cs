@@ -5,7 +5,9 @@ namespace EvalHarness.Advice.Framework;
 /// Matching is on whole words after folding case, hyphens and slashes to spaces ("Real-Time" reads as "real time");
 /// at each word the longest phrase wins, so "no training data" beats "no". A trailing * matches any word ending.
 /// Weights: 3 decides on its own, 2 suggests, 1 hints. A cue after a negation counts against its question;
-/// a cue before "but" (or inside an "although" clause) counts half.
+/// a cue before "but" (or inside an "although" clause) counts half. A row marked <see cref="CueReading.Modifier"/> is
+/// knowledge only for what it modifies ("internal documents", not "internal categories"); one marked
+/// <see cref="CueReading.Option"/> counts only in a choice ("pick the right function"); see <see cref="SentenceReading"/>.
 /// </summary>
 internal static class CueTable
 {
@@ -236,6 +238,17 @@ internal static class CueTable
         new("intent*", Signal.Labels, 2),
         new("fixed set", Signal.Labels, 3),
         new("taxonomy", Signal.Labels, 2),
+        // Options count only in a choice among them ("pick the right function", "which of our tools"): a fixed set of answers.
+        new("function", Signal.Labels, 2, CueReading.Option),
+        new("functions", Signal.Labels, 2, CueReading.Option),
+        new("tool", Signal.Labels, 2, CueReading.Option),
+        new("tools", Signal.Labels, 2, CueReading.Option),
+        new("api", Signal.Labels, 2, CueReading.Option),
+        new("apis", Signal.Labels, 2, CueReading.Option),
+        new("action", Signal.Labels, 2, CueReading.Option),
+        new("actions", Signal.Labels, 2, CueReading.Option),
+        new("endpoint", Signal.Labels, 2, CueReading.Option),
+        new("endpoints", Signal.Labels, 2, CueReading.Option),
         new("tone", Signal.Style, 3),
         new("voice", Signal.Style, 3),
         new("brand", Signal.Style, 2),
@@ -433,13 +446,13 @@ internal static class CueTable
         new("outage*", Signal.Fresh, 2),
         new("known issues", Signal.Fresh, 2),
         new("known bugs", Signal.Fresh, 2),
-        new("internal", Signal.Private, 3),
-        new("private", Signal.Private, 3),
-        new("proprietary", Signal.Private, 3),
-        new("confidential", Signal.Private, 3),
-        new("in house", Signal.Private, 2),
-        new("our own", Signal.Private, 2),
-        new("company's", Signal.Private, 1),
+        new("internal", Signal.Private, 3, CueReading.Modifier),
+        new("private", Signal.Private, 3, CueReading.Modifier),
+        new("proprietary", Signal.Private, 3, CueReading.Modifier),
+        new("confidential", Signal.Private, 3, CueReading.Modifier),
+        new("in house", Signal.Private, 2, CueReading.Modifier),
+        new("our own", Signal.Private, 2, CueReading.Modifier),
+        new("company's", Signal.Private, 1, CueReading.Modifier),
         new("wiki", Signal.Private, 3),
         new("intranet", Signal.Private, 3),
         new("confluence", Signal.Private, 3),
@@ -472,8 +485,8 @@ internal static class CueTable
         new("repository", Signal.Private, 1),
         new("faq", Signal.Private, 1),
         new("faqs", Signal.Private, 1),
-        new("own", Signal.Private, 1),
-        new("its own", Signal.Private, 2),
+        new("own", Signal.Private, 1, CueReading.Modifier),
+        new("its own", Signal.Private, 2, CueReading.Modifier),
         new("guidelines", Signal.Private, 2),
         new("guidance", Signal.Private, 1),
         new("archive*", Signal.Private, 1),
@@ -653,6 +666,28 @@ internal static class CueTable
         new("because", Signal.ScopeBreak),
         new("since", Signal.ScopeBreak),
         new("then", Signal.ScopeBreak),
+        // A choice among options: an option row after one counts.
+        new("pick", Signal.Choice),
+        new("picks", Signal.Choice),
+        new("picking", Signal.Choice),
+        new("choose", Signal.Choice),
+        new("chooses", Signal.Choice),
+        new("choosing", Signal.Choice),
+        new("select", Signal.Choice),
+        new("selects", Signal.Choice),
+        new("selecting", Signal.Choice),
+        new("decide which", Signal.Choice),
+        new("which", Signal.Choice),
+        new("which of", Signal.Choice),
+        new("one of", Signal.Choice),
+        new("among", Signal.Choice),
+        new("the right", Signal.Choice),
+        new("the correct", Signal.Choice),
+        new("the appropriate", Signal.Choice),
+        // Nouns that are knowledge when a modifier qualifies them ("our private data"); alone they signal nothing.
+        new("data", Signal.KnowledgeNoun),
+        new("content", Signal.KnowledgeNoun),
+        new("materials", Signal.KnowledgeNoun),
         // Phrases that hold a cue's words but mean something else; as the longer match, they hide the cue.
         new("one time in", Signal.NotACue),
         new("one time out of", Signal.NotACue),
@@ -665,6 +700,13 @@ internal static class CueTable
         new("queries", Signal.UnitRequests),
         new("questions", Signal.UnitRequests),
         new("messages", Signal.UnitRequests),
+        new("message", Signal.UnitRequests),
+        new("email", Signal.UnitRequests),
+        new("ticket", Signal.UnitRequests),
+        new("query", Signal.UnitRequests),
+        new("question", Signal.UnitRequests),
+        new("review", Signal.UnitRequests),
+        new("conversation", Signal.UnitRequests),
         new("emails", Signal.UnitRequests),
         new("tickets", Signal.UnitRequests),
         new("support tickets", Signal.UnitRequests),

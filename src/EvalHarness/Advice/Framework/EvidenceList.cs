@@ -49,7 +49,7 @@ internal struct EvidenceList
             var evidence = against ? CueCatalog.Against(hit) : CueCatalog.EvidenceFor(hit);
             if (item.Weight != evidence.Weight)
                 evidence = CueCatalog.Capped(hit, against, item.Weight);
-            array[i] = words.Of(evidence, hit);
+            array[i] = words.Of(evidence, hits, item.Index);
         }
 
         return array;

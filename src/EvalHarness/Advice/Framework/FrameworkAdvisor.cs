@@ -63,6 +63,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
             Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
+            SentenceReading.Read(hits[..hitCount]);
             var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
             var facts = new ScenarioFacts(
                 scenario.DailyRequests ?? read.DailyRequests,

@@ -67,7 +67,8 @@ internal struct ScoreSheet
         {
             ref readonly var hit = ref hits[i];
             var signal = signals[hit.Cue];
-            if (SignalInfo.QuestionOf(signal) is not { } question)
+            // An option outside any choice ("what each function does") is no cue at all.
+            if (SignalInfo.QuestionOf(signal) is not { } question || hit.ReadAs == HitReading.NoChoice)
                 continue;
             // Success and failure words speak about prompting only where prompting is mentioned.
             if (signal is Signal.PromptingWorks or Signal.PromptingFails && (mentionSentences & SentenceBit(hit.Sentence)) == 0)

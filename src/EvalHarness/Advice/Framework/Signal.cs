@@ -43,6 +43,12 @@ internal enum Signal : byte
     /// <summary>A phrase that holds a cue's words but means something else ("one time in twenty" is a rate, not a one-off).</summary>
     NotACue,
 
+    /// <summary>Marks a choice among options ("pick", "one of", "which"), so an option after it counts.</summary>
+    Choice,
+
+    /// <summary>A noun that is knowledge when a modifier qualifies it ("our private data"), though it signals nothing alone.</summary>
+    KnowledgeNoun,
+
     // Not scored: units of the facts read from text ("3 million requests a day").
     UnitRequests,
     UnitExamples,

@@ -14,6 +14,9 @@ internal struct CueHit
     /// <summary>The index of the sentence holding the cue.</summary>
     public int Sentence;
 
+    /// <summary>The index of the clause holding the cue (commas, sentence ends and contrasts end clauses).</summary>
+    public int Clause;
+
     /// <summary>Where the cue's words start and end (exclusive) in the folded text.</summary>
     public int Start, End;
 
@@ -22,6 +25,12 @@ internal struct CueHit
 
     /// <summary>The row of the contrast or concession that weakens the cue (before "but", inside "although"), or -1.</summary>
     public short HalvedBy;
+
+    /// <summary>The index of the hit whose words decided <see cref="ReadAs"/> (the noun a modifier modifies), or -1.</summary>
+    public short ReadBy;
+
+    /// <summary>How the words around the cue changed what it counts; see <see cref="SentenceReading"/>.</summary>
+    public HitReading ReadAs;
 
     /// <summary>Whether a negation governs the cue.</summary>
     public readonly bool Negated => NegatedBy >= 0;

@@ -123,10 +123,12 @@ internal static class CueScanner
                             Cue = cue,
                             Word = word,
                             Sentence = sentence,
+                            Clause = clause,
                             Start = start,
                             End = cueEnd,
                             NegatedBy = word <= negationUntil && scope == negationScope ? negation : (short)-1,
                             HalvedBy = clause == concessionClause ? concession : (short)-1,
+                            ReadBy = -1,
                         };
                     }
 

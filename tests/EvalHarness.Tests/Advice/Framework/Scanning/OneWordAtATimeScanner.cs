@@ -88,10 +88,12 @@ internal static class OneWordAtATimeScanner
                             Cue = cue,
                             Word = word,
                             Sentence = sentence,
+                            Clause = clause,
                             Start = i,
                             End = cueEnd,
                             NegatedBy = word <= negationUntil && scope == negationScope ? negation : (short)-1,
                             HalvedBy = clause == concessionClause ? concession : (short)-1,
+                            ReadBy = -1,
                         };
                     }
 
