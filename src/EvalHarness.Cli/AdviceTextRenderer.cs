@@ -91,7 +91,10 @@ internal static class AdviceTextRenderer
             parts.Add($"threshold {threshold}");
         foreach (var rival in step.Rivals)
         {
-            var against = step.Score is { } own && own != rival.Against ? $" (counting {rival.Against} of {own} against it)" : "";
+            // A rival is weighed against the whole score, part of it, or the threshold (cost reasons once prompting works).
+            var against = rival.Against == step.Score ? ""
+                : rival.Against == step.Threshold ? $" (compared with the threshold {rival.Against})"
+                : $" (compared with {rival.Against} of the score)";
             parts.Add($"{(rival.Beaten ? "beats" : "outweighed by")} {RivalText(rival.Rival)} {rival.Score}{against}");
         }
 

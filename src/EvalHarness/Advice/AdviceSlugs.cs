@@ -108,6 +108,7 @@ public static class AdviceSlugs
         WeightChangeKind.Capped => "capped",
         WeightChangeKind.ModifiesOther => "modifies-other",
         WeightChangeKind.NoKnowledgeNoun => "no-knowledge-noun",
+        WeightChangeKind.Asked => "asked",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

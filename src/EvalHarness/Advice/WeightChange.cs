@@ -19,5 +19,6 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Capped => $"capped: {Word}",
         WeightChangeKind.ModifiesOther => $"modifies '{Word}', not knowledge",
         WeightChangeKind.NoKnowledgeNoun => "at most 1: modifies no knowledge noun",
+        WeightChangeKind.Asked => "asked, not stated",
         _ => $"{Kind} '{Word}'",
     };}

@@ -23,4 +23,7 @@ public enum WeightChangeKind
 
     /// <summary>Counted at most 1: the word modifies no noun known as knowledge ("our internal team").</summary>
     NoKnowledgeNoun,
+
+    /// <summary>Not counted: the sentence asks it rather than states it ("is few-shot prompting good enough?").</summary>
+    Asked,
 }

@@ -38,7 +38,7 @@ public sealed class AdviseCommandTests
     {
         var run = CliRun.Of("advise", "Few-shot prompting already works well for our JSON summaries.");
 
-        Assert.Contains("       score 4, threshold 2; beats fine-tuning's cost reasons 0; beats knowledge 0\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("       score 4, threshold 2; beats fine-tuning's cost reasons 0 (compared with the threshold 2); beats knowledge 0\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("Reasons to fine-tune: none advised; would apply if prompting fell short: consistent-format\n", run.Output, StringComparison.Ordinal);
     }
 

@@ -47,6 +47,7 @@ internal static class CueCatalog
         new(WeightChangeKind.ModifiesOther, ""),
         new(WeightChangeKind.NoKnowledgeNoun, ""),
         null,
+        new(WeightChangeKind.Asked, ""),
     ];
 
     // Per scored signal: the change that says its family reached the cap.
@@ -93,11 +94,11 @@ internal static class CueCatalog
         {
             var read = hit.ReadAs switch
             {
-                HitReading.ModifiesOther => 0,
+                HitReading.ModifiesOther or HitReading.Asked => 0,
                 HitReading.NoKnowledgeNoun => Math.Min(row.Weight, 1),
                 _ => row.Weight,
             };
-            if (read != row.Weight || hit.ReadAs == HitReading.ModifiesOther)
+            if (read != row.Weight || hit.ReadAs is HitReading.ModifiesOther or HitReading.Asked)
                 changes.Add(ReadingChanges[(int)hit.ReadAs]!);
             weight = (hit.Halved ? (read + 1) / 2 : read) * SignalInfo.Polarity(row.Signal);
             if (hit.Halved)
@@ -180,7 +181,7 @@ internal static class CueCatalog
             var cue = CueTable.All[i];
             changes[i] = cue.Signal switch
             {
-                Signal.Negation => new WeightChange(WeightChangeKind.Negated, cue.Phrase),
+                Signal.Negation or Signal.NegatesBefore => new WeightChange(WeightChangeKind.Negated, cue.Phrase),
                 Signal.Contrast => new WeightChange(WeightChangeKind.HalvedBeforeContrast, cue.Phrase),
                 Signal.Concession => new WeightChange(WeightChangeKind.HalvedInConcession, cue.Phrase),
                 _ => null,

@@ -63,7 +63,8 @@ public sealed class FrameworkAdvisor : IAdvisor
             Span<CueHit> hits = stackalloc CueHit[Math.Min(folded.Length / 2 + 1, MaxHits)];
             Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
-            SentenceReading.Read(hits[..hitCount]);
+            var map = new FoldMap(drops[..dropCount]);
+            SentenceReading.Read(hits[..hitCount], text, map);
             var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
             var facts = new ScenarioFacts(
                 scenario.DailyRequests ?? read.DailyRequests,
@@ -75,7 +76,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             sheet.AddCues(hits[..hitCount]);
             sheet.AddFacts(facts);
             sheet.CapEvidence();
-            var words = new WrittenWords(text, new FoldMap(drops[..dropCount]));
+            var words = new WrittenWords(text, map);
             return Decide(ref sheet, facts, hits[..hitCount], words);
         }
         finally
@@ -139,19 +140,25 @@ public sealed class FrameworkAdvisor : IAdvisor
         var againstKnowledge = sheet.PromptingScoreAgainstKnowledge;
         var beatsKnowledge = againstKnowledge >= knowledge;
         RivalScore[] rivals;
-        bool answer;
+        bool answer, costWins = false;
         if (oneOff)
         {
             rivals = RivalSets.Of(Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
             answer = score >= Threshold && beatsKnowledge;
         }
+        else if (sheet.PromptingWorks)
+        {
+            // Prompting works: only the course's cost reasons are left, and at the threshold they justify a smaller tuned model.
+            var cost = sheet.CostReasonsScore;
+            costWins = cost >= Threshold;
+            rivals = RivalSets.Of(Rivals.FineTuningCostReasons, cost, Threshold, !costWins, Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
+            answer = score >= Threshold && !costWins && beatsKnowledge;
+        }
         else
         {
-            var (rival, fineTuning) = sheet.PromptingWorks
-                ? (Rivals.FineTuningCostReasons, sheet.CostOnlyFineTuningScore)
-                : (Rivals.FineTuning, sheet.FineTuningScore);
+            var fineTuning = sheet.FineTuningScore;
             var beatsFineTuning = score >= fineTuning;
-            rivals = RivalSets.Of(rival, fineTuning, score, beatsFineTuning, Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
+            rivals = RivalSets.Of(Rivals.FineTuning, fineTuning, score, beatsFineTuning, Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
             answer = score >= Threshold && beatsFineTuning && beatsKnowledge;
         }
 
@@ -160,7 +167,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             Score = score,
             Threshold = Threshold,
             Rivals = rivals,
-            Note = oneOff ? Notes.OneOffPrompting : null,
+            Note = oneOff ? Notes.OneOffPrompting : costWins ? Notes.CostReasons : null,
         };
     }
 

@@ -14,4 +14,7 @@ internal enum HitReading : byte
 
     /// <summary>An option outside any choice ("what each function does"): it does not count.</summary>
     NoChoice,
+
+    /// <summary>A claim that prompting works, asked rather than stated ("is few-shot good enough?"): it does not count.</summary>
+    Asked,
 }

@@ -16,8 +16,8 @@ internal struct ScoreSheet
 
     private static readonly WeightChange AgainstFineTuning = new(WeightChangeKind.CountedAgainst, "fine-tuning");
 
-    /// <summary>The facts' share of questions 1 and 2.</summary>
-    private int _factPrompting, _factFineTuning;
+    /// <summary>The facts' share of questions 1 and 2, and of the latter the share of volume and prompt length.</summary>
+    private int _factPrompting, _factFineTuning, _factCost;
 
     private int _factCount;
 
@@ -113,6 +113,7 @@ internal struct ScoreSheet
             {
                 var weight = daily >= 100_000 ? 3 : 2;
                 _factFineTuning += weight;
+                _factCost += weight;
                 HighVolumeFact = true;
                 AddFact(ref FineTuning, Fact(FactRules.DailyRequests, "daily_requests", daily, weight));
             }
@@ -127,6 +128,7 @@ internal struct ScoreSheet
         {
             var weight = promptTokens >= 1000 ? 3 : 2;
             _factFineTuning += weight;
+            _factCost += weight;
             LongPromptFact = true;
             AddFact(ref FineTuning, Fact(FactRules.SystemPromptTokens, "system_prompt_tokens", promptTokens, weight));
         }
@@ -177,10 +179,10 @@ internal struct ScoreSheet
     public readonly bool PromptingWorks => Family(Signal.PromptingWorks) + Family(Signal.PromptingFails) >= 2;
 
     /// <summary>
-    /// The fine-tuning score without format and style: once prompting works, it already delivers those,
-    /// and only the course's cost reasons (long prompts, latency, volume) are left to justify fine-tuning.
+    /// The course's cost reasons to fine-tune a smaller model: long prompts, latency and volume, from cues and facts. Once
+    /// prompting works, they are all that is left to justify fine-tuning; training data makes it possible, not worth it.
     /// </summary>
-    public readonly int CostOnlyFineTuningScore => Sum(Signal.LongPrompt, Signal.DataAvailable) + _factFineTuning;
+    public readonly int CostReasonsScore => Sum(Signal.LongPrompt, Signal.Volume) + _factCost;
 
     /// <summary>The capped score of one family.</summary>
     public readonly int Family(Signal signal) => Math.Clamp(Families[(int)signal], -FamilyCap, FamilyCap);

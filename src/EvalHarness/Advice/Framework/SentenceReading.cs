@@ -15,14 +15,22 @@ internal static class SentenceReading
     /// <summary>How far after a choice marker an option may stand: "which of our 25 internal tools".</summary>
     private const int ChoiceReach = 6;
 
-    /// <summary>Marks in <see cref="CueHit.ReadAs"/> what the words around each hit do to it.</summary>
-    public static void Read(Span<CueHit> hits)
+    /// <summary>Marks in <see cref="CueHit.ReadAs"/> what the words around each hit do to it; <paramref name="text"/> is the text as written.</summary>
+    public static void Read(Span<CueHit> hits, ReadOnlySpan<char> text, FoldMap map)
     {
         var signals = CueCatalog.Signals;
         var readings = CueCatalog.Readings;
         for (var i = 0; i < hits.Length; i++)
         {
             ref var hit = ref hits[i];
+            // "Is few-shot prompting good enough?" asks whether it works; it does not say so. The fold reads '?' as a
+            // sentence end like '.', so the text as written says which it was.
+            if (signals[hit.Cue] == Signal.PromptingWorks && EndsInQuestionMark(text, map.TextIndex(hit.End - 1) + 1))
+            {
+                hit.ReadAs = HitReading.Asked;
+                continue;
+            }
+
             switch (readings[hit.Cue])
             {
                 case CueReading.Modifier:
@@ -85,6 +93,13 @@ internal static class SentenceReading
         }
 
         return false;
+    }
+
+    /// <summary>Whether the sentence going on at <paramref name="from"/> ends with a question mark.</summary>
+    private static bool EndsInQuestionMark(ReadOnlySpan<char> text, int from)
+    {
+        var end = text[from..].IndexOfAny(".!?;:\n");
+        return end >= 0 && text[from + end] == '?';
     }
 
     /// <summary>Whether a signal names knowledge the model may lack (question 3's families, or a noun such as "data").</summary>

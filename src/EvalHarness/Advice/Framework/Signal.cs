@@ -36,6 +36,9 @@ internal enum Signal : byte
     PromptMention,
     FineTuneMention,
     Negation,
+
+    /// <summary>A negation that reaches back over its clause: "latency is not a concern", "cost doesn't matter".</summary>
+    NegatesBefore,
     Contrast,
     Concession,
     ScopeBreak,

@@ -58,6 +58,28 @@ public sealed class AdvisorFuzzTests
             yield return "the JSON is not an object";
     }
 
+    [Fact]
+    public void Advise_EveryRowOfTheTable_AroundOtherCues_GivesACompletePath()
+    {
+        // Each row in the places where reading changes what its neighbours count: before and after cues, opening a sentence.
+        var problems = new List<string>();
+        foreach (var row in CueTable.All)
+        {
+            var phrase = row.Phrase.Replace("*", "ing", StringComparison.Ordinal);
+            var text = $"Few-shot prompting works and the JSON tone {phrase} internal categories. {phrase} the wiki, but {phrase} latest pick the function.";
+            try
+            {
+                problems.AddRange(PathProblems(FrameworkAdvisor.Default.Advise(new Scenario("row", text))).Select(p => $"'{row.Phrase}': {p}"));
+            }
+            catch (Exception e)
+            {
+                problems.Add($"'{row.Phrase}': {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(5)));
+    }
+
     [Theory]
     [MemberData(nameof(HostileTexts))]
     public void Advise_TextHeldAsUtf8_GivesTheAdviceOfItsString(string name, string text)

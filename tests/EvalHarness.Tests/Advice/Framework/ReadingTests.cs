@@ -50,4 +50,50 @@ public sealed class ReadingTests
     [InlineData("We want a chatbot that explains what each function in our codebase does.", Leaf.Rag)]
     public void Advise_ChoiceAmongOptions_IsAFormatProblem(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // A contrast that opens a sentence weakens the sentence before it, as "but" inside one does.
+    [InlineData("Zero-shot prompting works fine for most tickets. But it is too slow for our live chat.", Leaf.FineTune)]
+    // A negation such as "is not a concern" reaches back over its clause.
+    [InlineData("Few-shot prompting already works well; latency is not a concern for this nightly batch.", Leaf.UsePrompting)]
+    [InlineData("Our prompt already works, and cost doesn't matter at this stage.", Leaf.UsePrompting)]
+    // "not only ... but also" adds; it neither negates nor contrasts.
+    [InlineData("Every reply must not only be valid JSON but also follow our brand voice.", Leaf.FineTune)]
+    // Whether prompting is good enough, asked, is not a claim that it is.
+    [InlineData("Would few-shot prompting be good enough to keep every reply in our strict JSON schema?", Leaf.FineTune)]
+    [InlineData("Few-shot prompting is good enough to keep every reply in our JSON schema.", Leaf.UsePrompting)]
+    public void Advise_NegationAndContrast_ReachAsFarAsTheSentenceSays(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_AskedClaim_SaysItWasAskedNotStated()
+    {
+        var advice = Advise("Would few-shot prompting be good enough to keep every reply in our strict JSON schema?");
+
+        Assert.Equal("cue.prompting-works.good-enough \"good enough\" (+3, asked, not stated → 0)", EvidenceOf(advice, "cue.prompting-works.good-enough").ToString());
+    }
+
+    [Theory]
+    // Prompting works, but too slow or too dear at volume: the course's reason to fine-tune a smaller model.
+    [InlineData("Few-shot prompting gives good results, but token consumption is too high at 50,000 requests a day.", Leaf.FineTune)]
+    [InlineData("GPT-4 with our prompt works well; the problem is it is too slow and too expensive for 2 million calls a month.", Leaf.FineTune)]
+    [InlineData("The prompted model works, but our autocomplete needs answers in under 300 ms.", Leaf.FineTune)]
+    // Without a cost or latency reason, prompting that works stays prompting, however much training data there is.
+    [InlineData("Few-shot prompting works well, and we have 2,000 labelled examples if we ever need them.", Leaf.UsePrompting)]
+    [InlineData("Prompting works well and is cheap enough at our 40 requests a day.", Leaf.UsePrompting)]
+    public void Advise_PromptingWorksButCostsTooMuch_FineTunesASmallerModel(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
+    {
+        var advice = Advise("Few-shot prompting gives good results, but token consumption is too high at 50,000 requests a day.");
+
+        var first = advice.Path[0];
+        Assert.False(first.Answer);
+        Assert.Equal(Notes.CostReasons, first.Note);
+        var cost = Assert.Single(first.Rivals, r => r.Rival == "fine-tuning-cost-reasons");
+        Assert.Equal((4, 2, false), (cost.Score, cost.Against, cost.Beaten));
+        Assert.Equal([FineTuneReason.HighVolume], advice.Reasons);
+    }
 }

@@ -8,7 +8,8 @@ namespace EvalHarness.Advice.Framework.Scanning;
 
 /// <summary>
 /// One pass over folded text: finds cues and numbers, and reads negation and contrast as it goes.
-/// A negation governs the next six words of its clause; "but" halves what came before it in the sentence;
+/// A negation governs the next six words of its clause, and one such as "is not a concern" the words of its clause
+/// before it; "but" halves what came before it in the sentence, or the sentence before when it opens one;
 /// "although" halves the rest of its own clause.
 /// </summary>
 /// <remarks>
@@ -99,14 +100,25 @@ internal static class CueScanner
                     negation = (short)cue;
                     break;
                 case Signal.Contrast:
-                    // A cue inside a concession stays weakened by it: it is halved once, and the concession says why.
-                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
+                    // "X. But Y": a contrast that opens a sentence weakens the sentence before it. A cue inside a
+                    // concession stays weakened by it: it is halved once, and the concession says why.
+                    var weakened = OpensSentence(text, start) ? sentence - 1 : sentence;
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence >= weakened; k--)
                     {
                         if (hits[k].HalvedBy < 0)
                             hits[k].HalvedBy = (short)cue;
                     }
 
                     contrasts++;
+                    break;
+                case Signal.NegatesBefore:
+                    // "latency is not a concern": the negation reaches back over its own clause.
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Clause == clause; k--)
+                    {
+                        if (hits[k].NegatedBy < 0)
+                            hits[k].NegatedBy = (short)cue;
+                    }
+
                     break;
                 case Signal.Concession:
                     concessionClause = clause;
@@ -138,4 +150,8 @@ internal static class CueScanner
 
         return hitCount;
     }
+
+    /// <summary>Whether the word at <paramref name="start"/> is the first of its sentence in the folded text.</summary>
+    internal static bool OpensSentence(ReadOnlySpan<char> text, int start) =>
+        start == 0 || text[start - 1] == '!' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '!');
 }

@@ -64,7 +64,8 @@ internal static class OneWordAtATimeScanner
                     negation = (short)cue;
                     break;
                 case Signal.Contrast:
-                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence == sentence; k--)
+                    var weakened = CueScanner.OpensSentence(text, i) ? sentence - 1 : sentence;
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Sentence >= weakened; k--)
                     {
                         if (hits[k].HalvedBy < 0)
                             hits[k].HalvedBy = (short)cue;
@@ -72,6 +73,14 @@ internal static class OneWordAtATimeScanner
 
                     clause++;
                     scope++;
+                    break;
+                case Signal.NegatesBefore:
+                    for (var k = hitCount - 1; k >= 0 && hits[k].Clause == clause; k--)
+                    {
+                        if (hits[k].NegatedBy < 0)
+                            hits[k].NegatedBy = (short)cue;
+                    }
+
                     break;
                 case Signal.Concession:
                     concessionClause = clause;
