@@ -95,7 +95,8 @@ internal static class AdviceTextRenderer
             var against = rival.Against == step.Score ? ""
                 : rival.Against == step.Threshold ? $" (compared with the threshold {rival.Against})"
                 : $" (compared with {rival.Against} of the score)";
-            parts.Add($"{(rival.Beaten ? "beats" : "outweighed by")} {RivalText(rival.Rival)} {rival.Score}{against}");
+            var verdict = rival.Beaten ? "beats" : rival.Score == rival.Against ? "only ties with" : "outweighed by";
+            parts.Add($"{verdict} {RivalText(rival.Rival)} {rival.Score}{against}");
         }
 
         return string.Join("; ", parts);

@@ -109,6 +109,9 @@ public static class AdviceSlugs
         WeightChangeKind.ModifiesOther => "modifies-other",
         WeightChangeKind.NoKnowledgeNoun => "no-knowledge-noun",
         WeightChangeKind.Asked => "asked",
+        WeightChangeKind.Wanted => "wanted",
+        WeightChangeKind.Input => "input",
+        WeightChangeKind.TrainingData => "training-data",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

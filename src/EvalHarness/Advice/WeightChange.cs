@@ -5,7 +5,9 @@ namespace EvalHarness.Advice;
 /// <param name="Word">
 /// The word that made it, as the cue table writes it (<c>but</c>, <c>doesn't</c>); for <see cref="WeightChangeKind.CountedAgainst"/>
 /// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>), for
-/// <see cref="WeightChangeKind.ModifiesOther"/> what it modifies (<c>categories</c>).
+/// <see cref="WeightChangeKind.ModifiesOther"/> what it modifies (<c>categories</c>), for <see cref="WeightChangeKind.Input"/>
+/// the verb that works on it (<c>summarise</c>), for <see cref="WeightChangeKind.TrainingData"/> the words that make it so
+/// (<c>fine-tune on</c>).
 /// </param>
 public sealed record WeightChange(WeightChangeKind Kind, string Word)
 {
@@ -17,8 +19,11 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Negated => $"negated by '{Word}'",
         WeightChangeKind.CountedAgainst => $"counted against {Word}",
         WeightChangeKind.Capped => $"capped: {Word}",
-        WeightChangeKind.ModifiesOther => $"modifies '{Word}', not knowledge",
+        WeightChangeKind.ModifiesOther => $"modifies '{Word}'",
         WeightChangeKind.NoKnowledgeNoun => "at most 1: modifies no knowledge noun",
         WeightChangeKind.Asked => "asked, not stated",
+        WeightChangeKind.Wanted => $"wanted ('{Word}'), not reported",
+        WeightChangeKind.Input => $"what '{Word}' works on, not knowledge",
+        WeightChangeKind.TrainingData => $"training data ('{Word}'), not knowledge",
         _ => $"{Kind} '{Word}'",
     };}

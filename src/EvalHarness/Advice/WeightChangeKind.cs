@@ -18,11 +18,23 @@ public enum WeightChangeKind
     /// <summary>Reduced because its family of cues already reached the most it may count.</summary>
     Capped,
 
-    /// <summary>Not counted as knowledge: the word modifies a label set, a format or a style ("internal categories").</summary>
+    /// <summary>
+    /// Not counted: the word modifies another, which is what the phrase is about ("internal categories" are a label set,
+    /// a "voice assistant" is no voice to write in).
+    /// </summary>
     ModifiesOther,
 
     /// <summary>Counted at most 1: the word modifies no noun known as knowledge ("our internal team").</summary>
     NoKnowledgeNoun,
+
+    /// <summary>Not counted as knowledge: it is what a verb works on, given with the request ("summarise our reports").</summary>
+    Input,
+
+    /// <summary>Not counted as knowledge: it is what a model would be tuned on ("fine-tune on our past transcripts").</summary>
+    TrainingData,
+
+    /// <summary>Not counted: the scenario wants it rather than reports it ("we need good summaries").</summary>
+    Wanted,
 
     /// <summary>Not counted: the sentence asks it rather than states it ("is few-shot prompting good enough?").</summary>
     Asked,

@@ -31,6 +31,10 @@ internal static class CueCatalog
     /// <summary>The most a family of cues can add to or take from its question.</summary>
     public const int FamilyCap = 6;
 
+    /// <summary>Evidence that fine-tuning was proposed with no word of prompting, quoting the proposal.</summary>
+    public static CueEvidence SkippedPrompting { get; } =
+        new(new Evidence(ReadingRules.SkippedPrompting, "fine-tune", 2) { TableWeight = 2 });
+
     private static readonly WeightChange CountedAgainst = new(WeightChangeKind.CountedAgainst, "fine-tuning");
 
     // Per row: the evidence as the table gives it, and counted against fine-tuning; made once, shared by every advice.
@@ -39,16 +43,6 @@ internal static class CueCatalog
 
     // Per row of a negation, contrast or concession: what it does to a cue it governs, made once.
     private static readonly WeightChange?[] Changes = BuildChanges();
-
-    // Per reading of a hit: the change it makes. The noun a modifier modifies is filled in with the words as written.
-    private static readonly WeightChange?[] ReadingChanges =
-    [
-        null,
-        new(WeightChangeKind.ModifiesOther, ""),
-        new(WeightChangeKind.NoKnowledgeNoun, ""),
-        null,
-        new(WeightChangeKind.Asked, ""),
-    ];
 
     // Per scored signal: the change that says its family reached the cap.
     private static readonly WeightChange[] Caps =
@@ -92,14 +86,9 @@ internal static class CueCatalog
         }
         else
         {
-            var read = hit.ReadAs switch
-            {
-                HitReading.ModifiesOther or HitReading.Asked => 0,
-                HitReading.NoKnowledgeNoun => Math.Min(row.Weight, 1),
-                _ => row.Weight,
-            };
-            if (read != row.Weight || hit.ReadAs is HitReading.ModifiesOther or HitReading.Asked)
-                changes.Add(ReadingChanges[(int)hit.ReadAs]!);
+            var (read, change) = Read(hit.ReadAs, row.Weight);
+            if (change is not null)
+                changes.Add(change);
             weight = (hit.Halved ? (read + 1) / 2 : read) * SignalInfo.Polarity(row.Signal);
             if (hit.Halved)
                 changes.Add(Changes[hit.HalvedBy]!);
@@ -154,6 +143,29 @@ internal static class CueCatalog
 
         return [.. rules];
     }
+
+    /// <summary>
+    /// What a reading of the words around a cue does to its table weight, and the change that says so; the words a change
+    /// names (what it modifies, the verb it is the input of) are filled in as the scenario writes them.
+    /// </summary>
+    private static (int Weight, WeightChange? Change) Read(HitReading reading, int weight) => reading switch
+    {
+        HitReading.AsWritten or HitReading.NoChoice => (weight, null),
+        HitReading.NoKnowledgeNoun => (Math.Min(weight, 1), weight > 1 ? NoKnowledgeNoun : null),
+        HitReading.ModifiesOther or HitReading.ModifiesNext => (0, ModifiesOther),
+        HitReading.Input => (0, Input),
+        HitReading.TrainingData => (0, TrainingData),
+        HitReading.Wanted => (0, Wanted),
+        HitReading.Asked => (0, Asked),
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
+    };
+
+    private static readonly WeightChange NoKnowledgeNoun = new(WeightChangeKind.NoKnowledgeNoun, "");
+    private static readonly WeightChange ModifiesOther = new(WeightChangeKind.ModifiesOther, "");
+    private static readonly WeightChange Input = new(WeightChangeKind.Input, "");
+    private static readonly WeightChange TrainingData = new(WeightChangeKind.TrainingData, "");
+    private static readonly WeightChange Wanted = new(WeightChangeKind.Wanted, "");
+    private static readonly WeightChange Asked = new(WeightChangeKind.Asked, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

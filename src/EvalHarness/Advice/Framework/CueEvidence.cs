@@ -20,7 +20,8 @@ internal sealed class CueEvidence
         _modifies = -1;
         for (var i = 0; i < evidence.Changes.Count; i++)
         {
-            if (evidence.Changes[i].Kind == WeightChangeKind.ModifiesOther)
+            if (evidence.Changes[i].Kind is WeightChangeKind.ModifiesOther or WeightChangeKind.Input or WeightChangeKind.TrainingData
+                or WeightChangeKind.Wanted)
                 _modifies = i;
         }
     }

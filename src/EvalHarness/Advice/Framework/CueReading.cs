@@ -14,4 +14,19 @@ internal enum CueReading : byte
 
     /// <summary>An option that counts only in a choice among options ("pick the right function"), otherwise not at all.</summary>
     Option,
+
+    /// <summary>
+    /// A verb that works on what it is given ("summarise", "classify", "extract"): documents or records after it in its
+    /// clause are its input, not knowledge to look up, unless a source ("using", "based on") comes first.
+    /// </summary>
+    Transforms,
+
+    /// <summary>Proposes fine-tuning ("we want to fine-tune"): with no word of prompting in the text, prompting was skipped.</summary>
+    Proposes,
+
+    /// <summary>
+    /// A noun that counts only as the head of its phrase ("our brand voice", "in a formal register"), not when it
+    /// modifies the word after it ("a voice assistant", "a character limit").
+    /// </summary>
+    HeadOnly,
 }

@@ -44,6 +44,12 @@ internal struct EvidenceList
                 continue;
             }
 
+            if (item.Kind == PendingKind.SkippedPrompting)
+            {
+                array[i] = words.Of(CueCatalog.SkippedPrompting, hits, item.Index);
+                continue;
+            }
+
             ref readonly var hit = ref hits[item.Index];
             var against = item.Kind == PendingKind.Against;
             var evidence = against ? CueCatalog.Against(hit) : CueCatalog.EvidenceFor(hit);

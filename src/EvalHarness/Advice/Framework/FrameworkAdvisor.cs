@@ -64,7 +64,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             Span<NumberHit> numbers = stackalloc NumberHit[Math.Min(folded.Length / 2 + 1, MaxNumbers)];
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
             var map = new FoldMap(drops[..dropCount]);
-            SentenceReading.Read(hits[..hitCount], text, map);
+            SentenceReading.Read(hits[..hitCount], folded, text, map);
             var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
             var facts = new ScenarioFacts(
                 scenario.DailyRequests ?? read.DailyRequests,
@@ -239,5 +239,5 @@ public sealed class FrameworkAdvisor : IAdvisor
         _ => Approach.Prompting,
     };
 
-    private static AdvisorRule[] BuildRules() => [.. CueCatalog.Rules, .. FactRules.All, .. QuestionRules.All];
+    private static AdvisorRule[] BuildRules() => [.. CueCatalog.Rules, .. FactRules.All, .. ReadingRules.All, .. QuestionRules.All];
 }

@@ -15,6 +15,18 @@ internal enum HitReading : byte
     /// <summary>An option outside any choice ("what each function does"): it does not count.</summary>
     NoChoice,
 
+    /// <summary>Documents or records a verb works on ("summarise our reports"): its input, not knowledge to find.</summary>
+    Input,
+
+    /// <summary>Documents or records to fine-tune on ("fine-tune on 4,000 past transcripts"): training data, not knowledge to find.</summary>
+    TrainingData,
+
+    /// <summary>A noun that modifies the word after it ("voice assistant"): that word is the head, so it does not count.</summary>
+    ModifiesNext,
+
+    /// <summary>Praise of prompting after a requirement ("we need good summaries"): wished for, not reported.</summary>
+    Wanted,
+
     /// <summary>A claim that prompting works, asked rather than stated ("is few-shot good enough?"): it does not count.</summary>
     Asked,
 }

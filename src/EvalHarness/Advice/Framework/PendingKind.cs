@@ -11,4 +11,7 @@ internal enum PendingKind : byte
 
     /// <summary>A fact.</summary>
     Fact,
+
+    /// <summary>Fine-tuning proposed without a word of prompting: the hit is the proposal.</summary>
+    SkippedPrompting,
 }

@@ -42,6 +42,12 @@ internal struct ScoreSheet
     /// <summary>Whether the text mentions fine-tuning without negating it.</summary>
     public bool FineTuningMentioned;
 
+    /// <summary>The hit that proposes fine-tuning ("we want to fine-tune"), or -1.</summary>
+    public int ProposedTuning;
+
+    /// <summary>How much proposing fine-tuning without a word of prompting counts for question 1.</summary>
+    private const int SkippedPromptingWeight = 2;
+
     /// <summary>The reasons for fine-tuning that the facts alone establish.</summary>
     public bool HighVolumeFact, LongPromptFact;
 
@@ -50,7 +56,7 @@ internal struct ScoreSheet
     public void AddCues(ReadOnlySpan<CueHit> hits)
     {
         var signals = CueCatalog.Signals;
-        ulong mentionSentences = 0;
+        ulong mentionSentences = 0, modelSentences = 0, tuningSentences = 0;
         foreach (var hit in hits)
         {
             var signal = signals[hit.Cue];
@@ -59,8 +65,30 @@ internal struct ScoreSheet
                 mentionSentences |= SentenceBit(hit.Sentence);
                 PromptingMentioned = true;
             }
+            else if (signal == Signal.ModelMention && !hit.Negated)
+                modelSentences |= SentenceBit(hit.Sentence);
             else if (signal == Signal.FineTuneMention && !hit.Negated)
+            {
+                tuningSentences |= SentenceBit(hit.Sentence);
                 FineTuningMentioned = true;
+            }
+        }
+
+        ProposedTuning = -1;
+        for (var i = 0; i < hits.Length && ProposedTuning < 0; i++)
+        {
+            if (CueCatalog.Readings[hits[i].Cue] == CueReading.Proposes && !hits[i].Negated)
+                ProposedTuning = i;
+        }
+
+        // What a model does as it comes is what prompting does; in a sentence about tuning it is the tuned model's doing.
+        mentionSentences |= modelSentences & ~tuningSentences;
+        // Fine-tuning proposed with no word of prompting or of a model as it comes: the course's common mistake of skipping
+        // prompting experiments, which is evidence that prompting has not been ruled out.
+        if (ProposedTuning >= 0 && mentionSentences == 0)
+        {
+            Families[(int)Signal.Untried] += SkippedPromptingWeight;
+            Prompting.Add(new PendingEvidence { Index = (short)ProposedTuning, Kind = PendingKind.SkippedPrompting, Family = Signal.Untried, Weight = SkippedPromptingWeight });
         }
 
         for (var i = 0; i < hits.Length; i++)

@@ -4,8 +4,9 @@ namespace EvalHarness.Advice.Framework;
 
 /// <summary>
 /// Reads the structure around the cues of a scenario, after the scan and before the scores: what an adjective such as
-/// "internal" modifies, which noun is the head of a compound, and whether an option ("function", "tool") stands in a
-/// choice. Plain code over the hits, each rule a loop a reader can follow.
+/// "internal" modifies, which noun is the head of a compound, whether an option ("function", "tool") stands in a
+/// choice, what a verb such as "summarise" works on, and whether a claim that prompting works is only asked. Plain code
+/// over the hits, each rule a loop a reader can follow.
 /// </summary>
 internal static class SentenceReading
 {
@@ -15,8 +16,26 @@ internal static class SentenceReading
     /// <summary>How far after a choice marker an option may stand: "which of our 25 internal tools".</summary>
     private const int ChoiceReach = 6;
 
-    /// <summary>Marks in <see cref="CueHit.ReadAs"/> what the words around each hit do to it; <paramref name="text"/> is the text as written.</summary>
-    public static void Read(Span<CueHit> hits, ReadOnlySpan<char> text, FoldMap map)
+    /// <summary>How far after a verb its input may stand: "summarise last quarter's internal incident reports".</summary>
+    private const int InputReach = 6;
+
+    /// <summary>
+    /// Words after which a noun is still the head of its phrase ("voice of the brand", "tone that feels warm"), unlike a
+    /// noun after it ("voice assistant"), which makes it a modifier.
+    /// </summary>
+    private static readonly string[] FunctionWords =
+    [
+        "a", "about", "across", "all", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "could", "each",
+        "every", "for", "from", "has", "have", "in", "into", "is", "it", "its", "just", "like", "matters", "may", "might",
+        "must", "of", "on", "or", "our", "should", "so", "than", "that", "the", "their", "them", "then", "they", "this",
+        "throughout", "to", "too", "was", "we", "were", "when", "where", "which", "while", "who", "will", "with", "would",
+    ];
+
+    /// <summary>
+    /// Marks in <see cref="CueHit.ReadAs"/> what the words around each hit do to it; <paramref name="folded"/> is the text
+    /// the hits were found in, <paramref name="text"/> the text as written and <paramref name="map"/> the way between them.
+    /// </summary>
+    public static void Read(Span<CueHit> hits, ReadOnlySpan<char> folded, ReadOnlySpan<char> text, FoldMap map)
     {
         var signals = CueCatalog.Signals;
         var readings = CueCatalog.Readings;
@@ -31,8 +50,26 @@ internal static class SentenceReading
                 continue;
             }
 
+            // "We need good summaries" wishes for what "few-shot gave good summaries" reports.
+            if (signals[hit.Cue] == Signal.PromptingWorks && Before(hits, i, Signal.Requirement, signals) is var wish and >= 0)
+            {
+                (hit.ReadAs, hit.ReadBy) = (HitReading.Wanted, (short)wish);
+                continue;
+            }
+
+            // Read as a verb's input or as training data already: what it modifies no longer matters.
+            if (hit.ReadAs is HitReading.Input or HitReading.TrainingData)
+                continue;
+            if (signals[hit.Cue] is Signal.FineTuneMention or Signal.DataAvailable or Signal.UnitExamples && !WantsFacts(hits, i, signals))
+                MarkTrainingData(hits, i, signals);
             switch (readings[hit.Cue])
             {
+                case CueReading.Transforms:
+                    MarkInput(hits, i, signals);
+                    break;
+                case CueReading.HeadOnly when ModifiesNextWord(hits, i, folded, signals):
+                    hit.ReadAs = HitReading.ModifiesNext;
+                    break;
                 case CueReading.Modifier:
                     ReadModifier(hits, i, signals);
                     break;
@@ -50,6 +87,55 @@ internal static class SentenceReading
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Documents and records after a verb that works on them, in its clause, are its input: "summarise our internal
+    /// reports" needs the reports pasted in, not looked up. A source ("using the handbook") ends the verb's object.
+    /// </summary>
+    private static void MarkInput(Span<CueHit> hits, int verb, Signal[] signals)
+    {
+        ref readonly var transform = ref hits[verb];
+        for (var j = verb + 1; j < hits.Length && hits[j].Word <= transform.Word + InputReach; j++)
+        {
+            ref var hit = ref hits[j];
+            if (hit.Clause != transform.Clause || signals[hit.Cue] == Signal.Source)
+                return;
+            if (signals[hit.Cue] is Signal.Private or Signal.PerCustomer && hit.ReadAs == HitReading.AsWritten)
+                (hit.ReadAs, hit.ReadBy) = (HitReading.Input, (short)verb);
+        }
+    }
+
+    /// <summary>
+    /// Documents and records after words of tuning or of training data, in their clause, are what a model would be tuned
+    /// on: "fine-tune on 4,000 past transcripts", "examples of our reports". They make no knowledge need.
+    /// </summary>
+    private static void MarkTrainingData(Span<CueHit> hits, int trigger, Signal[] signals)
+    {
+        ref readonly var data = ref hits[trigger];
+        for (var j = trigger + 1; j < hits.Length && hits[j].Word <= data.Word + InputReach; j++)
+        {
+            ref var hit = ref hits[j];
+            if (hit.Clause != data.Clause || signals[hit.Cue] == Signal.Source)
+                return;
+            if (signals[hit.Cue] is Signal.Private or Signal.PerCustomer && hit.ReadAs == HitReading.AsWritten)
+                (hit.ReadAs, hit.ReadBy) = (HitReading.TrainingData, (short)trigger);
+        }
+    }
+
+    /// <summary>
+    /// Whether the sentence of hit <paramref name="index"/> wants facts known ("so the bot knows every spec"): then what it
+    /// would be tuned on is the knowledge itself, the course's common mistake, and stays knowledge.
+    /// </summary>
+    private static bool WantsFacts(Span<CueHit> hits, int index, Signal[] signals)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Sentence == hits[index].Sentence && signals[hit.Cue] is Signal.FactLookup or Signal.TeachFacts or Signal.Hallucination)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A modifier is knowledge with a knowledge noun after it (or before it: "the handbook is internal"), none with a form.</summary>
@@ -93,6 +179,39 @@ internal static class SentenceReading
         }
 
         return false;
+    }
+
+    /// <summary>The last hit of <paramref name="signal"/> before hit <paramref name="index"/> in its clause, or -1.</summary>
+    private static int Before(Span<CueHit> hits, int index, Signal signal, Signal[] signals)
+    {
+        for (var j = index - 1; j >= 0 && hits[j].Clause == hits[index].Clause; j--)
+        {
+            if (signals[hits[j].Cue] == signal)
+                return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the noun of hit <paramref name="index"/> modifies the word right after it, in its clause: a word that is
+    /// neither a function word nor the start of another cue ("voice assistant", but "voice of", "brand voice").
+    /// </summary>
+    private static bool ModifiesNextWord(Span<CueHit> hits, int index, ReadOnlySpan<char> folded, Signal[] signals)
+    {
+        var end = hits[index].End;
+        if (end + 1 >= folded.Length || folded[end] != ' ' || !char.IsAsciiLetter(folded[end + 1]))
+            return false;
+        if (index + 1 < hits.Length && hits[index + 1].Start == end + 1 && SignalInfo.QuestionOf(signals[hits[index + 1].Cue]) is not null)
+            return false;
+        var next = folded[(end + 1)..CueTrie.WordEnd(folded, end + 1)];
+        foreach (var word in FunctionWords)
+        {
+            if (next.SequenceEqual(word))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the sentence going on at <paramref name="from"/> ends with a question mark.</summary>

@@ -34,6 +34,9 @@ internal enum Signal : byte
 
     // Not scored: how the text is read.
     PromptMention,
+
+    /// <summary>A model named as it comes ("GPT-4", "the model"): its successes speak for prompting, unless tuning is in the sentence.</summary>
+    ModelMention,
     FineTuneMention,
     Negation,
 
@@ -46,8 +49,14 @@ internal enum Signal : byte
     /// <summary>A phrase that holds a cue's words but means something else ("one time in twenty" is a rate, not a one-off).</summary>
     NotACue,
 
+    /// <summary>Marks what the scenario wants ("needs", "must", "should"): praise after it is wished for, not reported.</summary>
+    Requirement,
+
     /// <summary>Marks a choice among options ("pick", "one of", "which"), so an option after it counts.</summary>
     Choice,
+
+    /// <summary>Marks what follows as a source of knowledge, not a verb's input ("using our policy", "based on the manual").</summary>
+    Source,
 
     /// <summary>A noun that is knowledge when a modifier qualifies it ("our private data"), though it signals nothing alone.</summary>
     KnowledgeNoun,

@@ -17,9 +17,26 @@ internal readonly ref struct WrittenWords(ReadOnlySpan<char> text, FoldMap map)
     public Evidence Of(CueEvidence evidence, ReadOnlySpan<CueHit> hits, int index)
     {
         ref readonly var hit = ref hits[index];
-        var modified = hit.ReadAs == HitReading.ModifiesOther ? Words(hits[hit.ReadBy]) : default;
-        return evidence.Worded(Words(hit), modified);
+        var related = hit.ReadAs switch
+        {
+            HitReading.ModifiesOther or HitReading.Input or HitReading.TrainingData or HitReading.Wanted => Words(hits[hit.ReadBy]),
+            HitReading.ModifiesNext => NextWord(_map.TextIndex(hit.End - 1) + 1),
+            _ => default,
+        };
+        return evidence.Worded(Words(hit), related);
     }
 
     private ReadOnlySpan<char> Words(in CueHit hit) => _text[_map.TextRange(hit.Start, hit.End)];
+
+    /// <summary>The word after position <paramref name="from"/> of the text, hyphens and apostrophes inside it kept ("co-pilot").</summary>
+    private ReadOnlySpan<char> NextWord(int from)
+    {
+        var start = from;
+        while (start < _text.Length && !char.IsLetterOrDigit(_text[start]))
+            start++;
+        var end = start;
+        while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || (_text[end] is '-' or '\'' or '\u2019' && end + 1 < _text.Length && char.IsLetterOrDigit(_text[end + 1]))))
+            end++;
+        return _text[start..end];
+    }
 }

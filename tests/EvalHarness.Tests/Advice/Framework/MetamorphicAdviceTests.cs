@@ -62,10 +62,13 @@ public sealed class MetamorphicAdviceTests
         Assert.False(NeutralNames.IsNeutral("Studio 54"));
     }
 
-    /// <summary>The advice as JSON with the quoted words in lower case and single-spaced, as the advisor reads them.</summary>
+    /// <summary>The advice as JSON with the quoted words (of the cues and of what changed them) in lower case and single-spaced, as the advisor reads them.</summary>
     private static string Reading(ScenarioAdvice advice) => AdviceJson.Write(advice with
     {
-        Path = [.. advice.Path.Select(step => step with { Evidence = [.. step.Evidence.Select(e => e with { Found = Folded(e.Found) })] })],
+        Path = [.. advice.Path.Select(step => step with
+        {
+            Evidence = [.. step.Evidence.Select(e => e with { Found = Folded(e.Found), Changes = [.. e.Changes.Select(c => c with { Word = Folded(c.Word) })] })],
+        })],
     });
 
     private static string Folded(string words) =>

@@ -37,7 +37,7 @@ public sealed class ReadingTests
         var internalCue = EvidenceOf(advice, "cue.private.internal");
         Assert.Equal(0, internalCue.Weight);
         Assert.Equal(3, internalCue.TableWeight);
-        Assert.Equal("cue.private.internal \"internal\" (+3, modifies 'Categories', not knowledge → 0)", internalCue.ToString());
+        Assert.Equal("cue.private.internal \"internal\" (+3, modifies 'Categories' → 0)", internalCue.ToString());
         Assert.Equal(6, advice.Path[2].Score); // "cite" and "wiki"; "internal" adds nothing
     }
 
@@ -95,5 +95,49 @@ public sealed class ReadingTests
         var cost = Assert.Single(first.Rivals, r => r.Rival == "fine-tuning-cost-reasons");
         Assert.Equal((4, 2, false), (cost.Score, cost.Against, cost.Beaten));
         Assert.Equal([FineTuneReason.HighVolume], advice.Reasons);
+    }
+
+    [Theory]
+    // What a verb works on is its input, given with the request, not knowledge to look up.
+    [InlineData("Summarise our internal incident reports into a fixed five-field template.", Leaf.FineTune)]
+    [InlineData("Classify each incoming contract into one of six clause types.", Leaf.FineTune)]
+    [InlineData("Tag each ticket using our internal routing policy documents and wiki.", Leaf.Rag)]
+    // What a model would be tuned on is training data, not knowledge it lacks.
+    [InlineData("We plan to fine-tune on 4,000 past support transcripts so replies keep our warm tone; we tried prompting but the tone drifts.", Leaf.FineTune)]
+    [InlineData("We want to fine-tune on our product manuals so the bot knows every spec.", Leaf.Rag)]
+    public void Advise_WhatAVerbWorksOn_IsNotKnowledge(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_Input_SaysWhichVerbWorksOnIt()
+    {
+        var advice = Advise("Summarise our internal incident reports; answers must also cite the wiki.");
+
+        Assert.Equal("cue.private.reports \"reports\" (+1, what 'Summarise' works on, not knowledge → 0)", EvidenceOf(advice, "cue.private.reports").ToString());
+    }
+
+    [Theory]
+    // A model as it comes is prompted: what it does well says that prompting works, unless the sentence is about tuning.
+    [InlineData("GPT-4 already handles our JSON format well.", Leaf.UsePrompting)]
+    [InlineData("Our fine-tuned model already handles the JSON format well, but it is our second try.", Leaf.FineTune)]
+    // Praise of prompting's output reports that it works; wished for, it does not.
+    [InlineData("Few-shot prompting gives excellent summaries in our house style.", Leaf.UsePrompting)]
+    [InlineData("We need the prompt to give excellent summaries in our house style.", Leaf.FineTune)]
+    // A noun that modifies the next one is not what the phrase is about: a "voice assistant" has no voice to write in.
+    [InlineData("A voice assistant that tells drivers the opening hours of every depot today.", Leaf.Rag)]
+    [InlineData("Every reply must keep our brand voice.", Leaf.FineTune)]
+    public void Advise_WhoseSuccessAndWhichNoun_AreRead(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // Proposing to fine-tune with no word of prompting is the course's common mistake: prompting is not ruled out.
+    [InlineData("We want to fine-tune a model to summarise meeting notes as five bullets.", Leaf.UsePrompting)]
+    [InlineData("We want to fine-tune a model to summarise meeting notes in a fixed format; prompting fails to keep it.", Leaf.FineTune)]
+    public void Advise_FineTuningProposedWithoutPrompting_CountsForPrompting(string text, Leaf leaf)
+    {
+        var advice = Advise(text);
+
+        Assert.Equal(leaf, advice.Leaf);
+        Assert.Equal(leaf == Leaf.UsePrompting, advice.Path[0].Evidence.Any(e => e.Rule == ReadingRules.SkippedPrompting));
     }
 }

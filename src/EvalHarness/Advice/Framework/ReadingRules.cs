@@ -1,0 +1,14 @@
+namespace EvalHarness.Advice.Framework;
+
+/// <summary>The rules that fire on how the text as a whole reads, rather than on one cue.</summary>
+internal static class ReadingRules
+{
+    /// <summary>Fine-tuning is proposed and nothing mentions prompting or a model as it comes.</summary>
+    public const string SkippedPrompting = "reading.skipped-prompting";
+
+    /// <summary>The reading rules for the catalogue.</summary>
+    public static IReadOnlyList<AdvisorRule> All { get; } =
+    [
+        new(SkippedPrompting, "reading", "fine-tuning proposed with no word of prompting: the course's common mistake of skipping prompting experiments (+2 for prompting)"),
+    ];
+}
