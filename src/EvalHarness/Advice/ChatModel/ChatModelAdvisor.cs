@@ -30,6 +30,9 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
 
     private const string LogSource = "openai";
 
+    // The request being asked on this flow of control, so the retry step's log lines can name their scenario.
+    private static readonly AsyncLocal<AdviceRequest?> Asking = new();
+
     private readonly ChatModelOptions _options;
     private readonly IChatClient _chat;
     private readonly HttpClient _http;
@@ -61,7 +64,7 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
         });
         // The first step added is the outermost: a retry sends through a fresh timeout, and every try is counted and capped.
         _chat = new ChatClientBuilder(client.GetChatClient(options.Model).AsIChatClient())
-            .Use(inner => new RetryingChatClient(inner, options.Retry, ShouldRetry, Activity, line => Log(line), time))
+            .Use(inner => new RetryingChatClient(inner, options.Retry, ShouldRetry, Activity, line => Log(Asking.Value is { } asked ? $"{Of(asked)}: {line}" : line), time))
             .Use(inner => new TimeoutChatClient(inner, options.Timeout, time))
             .Use(inner => new RequestBudgetChatClient(inner, options.MaxRequests, Activity))
             .Build();
@@ -103,6 +106,7 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
     {
         var scenario = request.Scenario ?? throw new ArgumentException("The request has no scenario.", nameof(request));
         var prompt = _options.Prompt.Render(scenario);
+        Asking.Value = request; // flows into the pipeline's calls, and is undone when this method returns
         ChatResponse response;
         try
         {
@@ -133,7 +137,7 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
         {
             var read = AdvisorAnswerJson.Read(document!.RootElement, request.Scenario);
             foreach (var ignored in read.Ignored)
-                Log($"{request.Scenario.Id} (repeat {request.Repeat}): left out of the answer: {ignored}");
+                Log($"{Of(request)}: left out of the answer: {ignored}");
             if (read.AdvisorError is { } error)
                 return AdvisorAnswer.Failed(_redactor.Redact($"the model answered with an error: {AdvisorAnswerJson.Quote(error)}"), usage);
             if (read.Advice is null)
@@ -179,6 +183,8 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
     }
 
     private void Log(string line) => _log.Write(LogSource, _redactor.Redact(line));
+
+    private static string Of(AdviceRequest request) => $"{request.Scenario.Id} (repeat {request.Repeat})";
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()

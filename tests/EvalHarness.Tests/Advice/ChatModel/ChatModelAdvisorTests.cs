@@ -112,7 +112,7 @@ public sealed class ChatModelAdvisorTests : IDisposable
         Assert.True(calls[1].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(990), $"retried after {calls[1].ReceivedAt - calls[0].ReceivedAt}");
         Assert.Equal(1, advisor.Activity.Retries);
         Assert.Equal(2, advisor.Activity.Requests);
-        Assert.Contains("[openai] HTTP 429 Too Many Requests: \"Rate limit reached for requests\"; retry 1 of 4 in 1 s (Retry-After)", LogText());
+        Assert.Contains("[openai] news-today (repeat 0): HTTP 429 Too Many Requests: \"Rate limit reached for requests\"; retry 1 of 4 in 1 s (Retry-After)", LogText());
     }
 
     [Fact]

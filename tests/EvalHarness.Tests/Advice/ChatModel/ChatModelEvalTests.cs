@@ -135,7 +135,7 @@ public sealed class ChatModelEvalTests : IDisposable
             error);
         Assert.Contains("requests sent        4 (0 from the cache, 1 retried", output);
         Assert.Contains("unknown approach \"\"fine-tunning\"\"; did you mean 'fine-tuning'?", File.ReadAllText(Out("results.csv")));
-        Assert.Contains("[openai] HTTP 429 Too Many Requests: \"slow down\"; retry 1 of 4 in 0 s (Retry-After)", File.ReadAllText(Out("advisor.log")));
+        Assert.Contains("[openai] news-today (repeat 0): HTTP 429 Too Many Requests: \"slow down\"; retry 1 of 4 in 0 s (Retry-After)", File.ReadAllText(Out("advisor.log")));
         // The error was not cached: the next run asks for that scenario again, and only that one.
         Eval(server, null);
         Assert.Equal(5, server.Requests);
