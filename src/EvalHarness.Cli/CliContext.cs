@@ -23,6 +23,9 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
     /// <summary>Resolves a path given on the command line against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
+    /// <summary>A full path as the user would type it from the working directory: <c>fixtures/corpus</c>, <c>../reports/latest</c>.</summary>
+    public string Display(string fullPath) => Path.GetRelativePath(WorkingDirectory, fullPath).Replace('\\', '/');
+
     /// <summary>A command line to suggest, as the user would type it: <c>eval-harness validate</c>.</summary>
     public string Command(string arguments) => $"{CommandName} {arguments}";
 }

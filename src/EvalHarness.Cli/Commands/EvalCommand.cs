@@ -30,7 +30,7 @@ internal static class EvalCommand
     public static Command Create(CliContext context, Func<IAdvisor> advisorFactory)
     {
         var corpus = CommonOptions.Corpus();
-        var output = new Option<string>("--out") { Description = "Folder the reports are written to (replaced as a whole)", DefaultValueFactory = _ => DefaultOut, HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = $"Folder the reports are written to (replaced as a whole) [default: the repository's {DefaultOut}]", HelpName = "DIR" };
         var gate = new Option<string?>("--gate") { Description = "Gate policy to check, such as fixtures/gate.json", HelpName = "FILE" };
         var baseline = new Option<string?>("--baseline") { Description = "Baseline folder to compare with, such as reports/baseline", HelpName = "DIR" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
@@ -40,10 +40,19 @@ internal static class EvalCommand
         advisor.AddTo(command);
         command.SetAction(parsed =>
         {
+            // Without --corpus, the repository's corpus found from the working directory up, and its report folders.
+            var repository = RepositoryLayout.Find(context.WorkingDirectory);
+            var corpusFolder = parsed.GetValue(corpus) ?? (repository is null ? null : context.Display(repository.Corpus));
+            if (corpusFolder is null)
+            {
+                context.Error.WriteLine(RepositoryLayout.NotFound(context));
+                return ExitCodes.InvalidInput;
+            }
+
             var advisors = advisor.ReadAll(parsed);
             var settings = new EvalSettings(
-                parsed.GetValue(corpus)!,
-                parsed.GetValue(output)!,
+                corpusFolder,
+                parsed.GetValue(output) ?? (repository is null ? DefaultOut : context.Display(repository.LatestReports)),
                 parsed.GetValue(gate),
                 parsed.GetValue(baseline),
                 parsed.GetValue(updateBaseline),
@@ -51,6 +60,8 @@ internal static class EvalCommand
             {
                 Advisor = advisors[0],
                 Advisors = advisors,
+                DefaultBaseline = repository is null ? DefaultBaseline : context.Display(repository.Baseline),
+                OfTheRepository = repository is not null && context.Resolve(corpusFolder) == repository.Corpus,
             };
             return advisors.Count == 1
                 ? new EvalRun(context, advisorFactory).Run(settings)

@@ -24,9 +24,8 @@ internal sealed record EvalInputs(GatePolicy? Policy, RecordedRun? Baseline, Lis
         }
 
         // Accepting a run of another corpus into the default baseline would overwrite the bundled corpus's accepted run.
-        if (settings.UpdateBaseline && settings.Baseline is null
-            && context.Resolve(settings.Corpus) != context.Resolve(CommonOptions.DefaultCorpus))
-            problems.Add($"--update-baseline with --corpus {settings.Corpus} would overwrite {EvalCommand.DefaultBaseline}, the baseline of {CommonOptions.DefaultCorpus}; "
+        if (settings.UpdateBaseline && settings.Baseline is null && !settings.OfTheRepository)
+            problems.Add($"--update-baseline with --corpus {settings.Corpus} would overwrite {settings.DefaultBaseline}, the baseline of the repository's {RepositoryLayout.CorpusFolder}; "
                 + $"name the baseline of this corpus with --baseline DIR, such as --baseline {SuggestedBaseline(settings.Corpus)}");
 
         RecordedRun? baseline = null;

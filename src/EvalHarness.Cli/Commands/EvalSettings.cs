@@ -15,6 +15,12 @@ internal sealed record EvalSettings(string Corpus, string Out, string? Gate, str
     /// <summary>Every advisor to evaluate, when several were given (<c>--advisor A --advisor B</c>); each gets a report folder and is compared with the first.</summary>
     public IReadOnlyList<AdvisorSettings> Advisors { get; init; } = [];
 
+    /// <summary>The repository's baseline, which <c>--update-baseline</c> rewrites when no <c>--baseline</c> is given.</summary>
+    public string DefaultBaseline { get; init; } = EvalCommand.DefaultBaseline;
+
+    /// <summary>Whether the corpus is the repository's own, whose baseline is <see cref="DefaultBaseline"/>.</summary>
+    public bool OfTheRepository { get; init; }
+
     /// <summary>The baseline folder the run compares with or rewrites, if any.</summary>
-    public string? BaselineFolder => Baseline ?? (UpdateBaseline ? EvalCommand.DefaultBaseline : null);
+    public string? BaselineFolder => Baseline ?? (UpdateBaseline ? DefaultBaseline : null);
 }

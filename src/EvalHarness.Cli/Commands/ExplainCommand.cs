@@ -22,7 +22,9 @@ internal static class ExplainCommand
         var advisor = new AdvisorOptions();
         var command = new Command("explain", "Show the advice for a corpus scenario next to its expert labels.") { id, corpus, json };
         advisor.AddTo(command);
-        command.SetAction(parsed => Run(context, advisor.Read(parsed), advisorFactory, parsed.GetValue(id)!, parsed.GetValue(corpus)!, parsed.GetValue(json)));
+        command.SetAction(parsed => CommonOptions.CorpusFolder(context, parsed.GetValue(corpus)) is { } folder
+            ? Run(context, advisor.Read(parsed), advisorFactory, parsed.GetValue(id)!, folder, parsed.GetValue(json))
+            : ExitCodes.InvalidInput);
         return command;
     }
 

@@ -26,7 +26,7 @@ internal static class FormatCommand
         {
             corpus, check,
         };
-        command.SetAction(parsed => Run(context, parsed.GetValue(corpus)!, parsed.GetValue(check)));
+        command.SetAction(parsed => CommonOptions.CorpusFolder(context, parsed.GetValue(corpus)) is { } folder ? Run(context, folder, parsed.GetValue(check)) : ExitCodes.InvalidInput);
         return command;
     }
 

@@ -18,7 +18,7 @@ internal static class ValidateCommand
         ArgumentNullException.ThrowIfNull(context);
         var corpus = CommonOptions.Corpus();
         var command = new Command("validate", "Check a corpus folder and list every problem, or summarise it when valid") { corpus };
-        command.SetAction(parsed => Run(context, parsed.GetValue(corpus) ?? CommonOptions.DefaultCorpus));
+        command.SetAction(parsed => CommonOptions.CorpusFolder(context, parsed.GetValue(corpus)) is { } folder ? Run(context, folder) : ExitCodes.InvalidInput);
         return command;
     }
 

@@ -402,7 +402,7 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.StartsWith(
-            "--update-baseline with --corpus corpus would overwrite reports/baseline, the baseline of fixtures/corpus; name the baseline of this corpus with --baseline DIR, such as --baseline reports/baseline-corpus\n",
+            "--update-baseline with --corpus corpus would overwrite reports/baseline, the baseline of the repository's fixtures/corpus; name the baseline of this corpus with --baseline DIR, such as --baseline reports/baseline-corpus\n",
             error);
         Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "reports")));
 
