@@ -36,9 +36,9 @@ public sealed class ComparisonPage
             _detailBytes += estimate;
             _detailed.Add((position, c));
         }
-        else if (_briefBytes + 60 <= PageLimits.BriefBytes)
+        else if (_briefBytes + 2 * PageLimits.BriefRowBytes(c.Id) <= PageLimits.BriefBytes)
         {
-            _briefBytes += 60;
+            _briefBytes += 2 * PageLimits.BriefRowBytes(c.Id);
             // Only what a brief row shows is kept: the records' long cells are dropped.
             _brief.Add((position, c with { Before = Slim(c.Before), After = Slim(c.After) }));
         }
@@ -104,30 +104,40 @@ public sealed class ComparisonPage
             .Concat(sample.Select(s => (s.Position, Case: s.Item, Detailed: true, IsSample: true)))
             .OrderBy(r => r.Position)
             .ToArray();
-        long detailed = 0, brief = 0, sampleBytes = 0;
+        long detailed = 0, brief = 0, sampleBytes = 0, overflow = 0, sampleDropped = 0;
         json.WriteStartArray("scenarios");
         foreach (var row in rows)
         {
-            var before = json.BytesCommitted + json.BytesPending;
-            var fits = before + strings.Bytes < PageLimits.MaxPageBytes - 200_000 && (!row.IsSample || sampleBytes < PageLimits.SampleBytes);
+            // The cap holds whatever the estimates said: a row that would not fit is only counted.
+            var before = json.BytesCommitted + json.BytesPending + strings.Bytes;
+            var room = PageLimits.MaxPageBytes - PageLimits.ShellBytes - before;
+            if (room < 2 * PageLimits.BriefRowBytes(row.Case.Id))
+            {
+                if (row.IsSample)
+                    sampleDropped++;
+                else
+                    overflow++;
+                continue;
+            }
+            var fits = room > 2 * (200 + Weight(row.Case.Before) + Weight(row.Case.After)) && (!row.IsSample || sampleBytes < PageLimits.SampleBytes);
             WriteRow(json, row.Case, strings, row.Detailed && fits, row.IsSample);
             if (row.Detailed && fits)
                 detailed++;
             else
                 brief++;
             if (row.IsSample)
-                sampleBytes += json.BytesCommitted + json.BytesPending - before;
+                sampleBytes += json.BytesCommitted + json.BytesPending + strings.Bytes - before;
         }
         json.WriteEndArray();
         json.WriteStartObject("listing");
         json.WriteNumber("scenarios", _position);
         json.WriteNumber("changed", _changed);
-        json.WriteNumber("changedListed", _detailed.Count + _brief.Count);
-        json.WriteNumber("sampled", sample.Count);
+        json.WriteNumber("changedListed", _detailed.Count + _brief.Count - overflow);
+        json.WriteNumber("sampled", sample.Count - sampleDropped);
         json.WriteNumber("others", _sample.Seen);
         json.WriteNumber("detailed", detailed);
         json.WriteNumber("brief", brief);
-        json.WriteNumber("leftOut", _leftOut);
+        json.WriteNumber("leftOut", _leftOut + overflow);
         json.WriteEndObject();
         PageJson.Strings(json, strings);
         json.WriteEndObject();

@@ -11,7 +11,7 @@ public static class PageLimits
     public const long MaxPageBytes = 5_000_000;
 
     /// <summary>Bytes for disagreements (or changes) shown with their details; later ones are listed briefly.</summary>
-    public const long DetailBytes = 2_400_000;
+    public const long DetailBytes = 2_000_000;
 
     /// <summary>How many of the other scenarios (right, or unchanged) are drawn at random for the page.</summary>
     public const int SampleSize = 1_000;
@@ -19,8 +19,17 @@ public static class PageLimits
     /// <summary>Bytes for the sample's details; beyond them, sampled scenarios are listed briefly.</summary>
     public const long SampleBytes = 700_000;
 
-    /// <summary>Bytes for brief rows; disagreements beyond them are only counted, and the page points to the CSV files.</summary>
-    public const long BriefBytes = 1_600_000;
+    /// <summary>
+    /// Bytes for brief rows (about 31 for a generated id): room for some 70,000, so a 1M run's 65,000 disagreements are all
+    /// listed. Disagreements beyond them are only counted, and the page points to the CSV files.
+    /// </summary>
+    public const long BriefBytes = 2_300_000;
+
+    /// <summary>Room kept for the page's markup, style sheet, script and closing data, which are not rows.</summary>
+    public const long ShellBytes = 150_000;
+
+    /// <summary>What a brief row of this id weighs in the page.</summary>
+    public static long BriefRowBytes(string id) => 20 + (id?.Length ?? 0);
 
     /// <summary>
     /// The largest labels.csv whose rationales <c>eval</c> keeps for the page (about 100,000 labels). Keeping a string for

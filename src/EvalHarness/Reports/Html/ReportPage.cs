@@ -39,9 +39,9 @@ public sealed class ReportPage
             _detailBytes += estimate;
             _detailed.Add((position, result));
         }
-        else if (_briefBytes + 40 <= PageLimits.BriefBytes)
+        else if (_briefBytes + PageLimits.BriefRowBytes(result.Scenario.Id) <= PageLimits.BriefBytes)
         {
-            _briefBytes += 40;
+            _briefBytes += PageLimits.BriefRowBytes(result.Scenario.Id);
             _brief.Add((position, BriefRow.Of(result)));
         }
         else
@@ -91,17 +91,28 @@ public sealed class ReportPage
             .Concat(sample.Select(s => (s.Position, Result: (ScenarioResult?)s.Item, Brief: (BriefRow?)null, Sampled: true)))
             .OrderBy(r => r.Position)
             .ToArray();
-        long detailed = 0, brief = 0, sampleStart = json.BytesCommitted + json.BytesPending, sampleBytes = 0;
+        long detailed = 0, brief = 0, sampleBytes = 0, overflow = 0, sampleDropped = 0;
         json.WriteStartArray("scenarios");
         foreach (var row in rows)
         {
-            var before = json.BytesCommitted + json.BytesPending;
-            if (row.Result is { } result && (!row.Sampled || sampleBytes < PageLimits.SampleBytes) && before + strings.Bytes < PageLimits.MaxPageBytes - 200_000)
+            // The cap holds whatever the estimates said: a row that would not fit is only counted.
+            var before = json.BytesCommitted + json.BytesPending + strings.Bytes;
+            var room = PageLimits.MaxPageBytes - PageLimits.ShellBytes - before;
+            var id = row.Result?.Scenario.Id ?? row.Brief!.Value.Id;
+            if (room < PageLimits.BriefRowBytes(id))
+            {
+                if (row.Sampled)
+                    sampleDropped++;
+                else
+                    overflow++;
+                continue;
+            }
+            if (row.Result is { } result && (!row.Sampled || sampleBytes < PageLimits.SampleBytes) && room > 2 * Estimate(result))
             {
                 WriteRow(json, result, strings, row.Sampled);
                 detailed++;
                 if (row.Sampled)
-                    sampleBytes += json.BytesCommitted + json.BytesPending - before;
+                    sampleBytes += json.BytesCommitted + json.BytesPending + strings.Bytes - before;
             }
             else
             {
@@ -114,12 +125,12 @@ public sealed class ReportPage
         json.WriteStartObject("listing");
         json.WriteNumber("scenarios", _position);
         json.WriteNumber("disagreements", _disagreements);
-        json.WriteNumber("disagreementsListed", _detailed.Count + _brief.Count);
-        json.WriteNumber("sampled", sample.Count);
+        json.WriteNumber("disagreementsListed", _detailed.Count + _brief.Count - overflow);
+        json.WriteNumber("sampled", sample.Count - sampleDropped);
         json.WriteNumber("others", _sample.Seen);
         json.WriteNumber("detailed", detailed);
         json.WriteNumber("brief", brief);
-        json.WriteNumber("leftOut", _leftOut);
+        json.WriteNumber("leftOut", _leftOut + overflow);
         json.WriteEndObject();
         PageJson.Strings(json, strings);
         json.WriteEndObject();
