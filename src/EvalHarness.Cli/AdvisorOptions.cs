@@ -39,13 +39,15 @@ internal sealed class AdvisorOptions
     private readonly Option<string?> _prompt = new("--prompt") { Description = "Prompt template for openai (default fixtures/prompts/framework.md)", HelpName = "FILE" };
     private readonly Option<long?> _maxRequests = NonNegativeOption.Whole<long>("--max-requests", "Stop an openai run from sending more than N requests", "N");
     private readonly Option<decimal?> _priceInput = NonNegativeOption.Amount<decimal>("--price-input", "USD per 1M input tokens, to report what an openai run cost", "USD", "2.50");
+    private readonly Option<string?> _temperature = new("--temperature") { Description = "openai: sampling temperature from 0 to 2, or none for models that refuse one (default 0)", HelpName = "T" };
+    private readonly Option<string?> _responseFormat = new("--response-format") { Description = "openai: ask for json output, or text for servers that do not support it (default json)", HelpName = "json|text" };
     private readonly Option<decimal?> _priceOutput = NonNegativeOption.Amount<decimal>("--price-output", "USD per 1M output tokens", "USD", "10.00");
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { _advisor, _repeats, _concurrency, _workers, _timeout, _cacheDir, _noCache, _endpoint, _prompt, _maxRequests, _priceInput, _priceOutput })
+        foreach (var option in new Option[] { _advisor, _repeats, _concurrency, _workers, _timeout, _cacheDir, _noCache, _endpoint, _prompt, _maxRequests, _priceInput, _priceOutput, _temperature, _responseFormat })
             command.Options.Add(option);
     }
 
@@ -73,6 +75,8 @@ internal sealed class AdvisorOptions
             parsed.GetValue(_prompt),
             parsed.GetValue(_maxRequests),
             parsed.GetValue(_priceInput),
-            parsed.GetValue(_priceOutput));
+            parsed.GetValue(_priceOutput),
+            parsed.GetValue(_temperature),
+            parsed.GetValue(_responseFormat));
     }
 }

@@ -13,6 +13,8 @@ namespace EvalHarness.Cli;
 /// <param name="MaxRequests">The most requests a chat model run may send, or <c>null</c> for no cap.</param>
 /// <param name="PriceInput">Dollars per 1M input tokens, to cost a chat model run.</param>
 /// <param name="PriceOutput">Dollars per 1M output tokens.</param>
+/// <param name="Temperature">The chat model's temperature: a number, <c>none</c> to send none, or <c>null</c> for the default 0.</param>
+/// <param name="ResponseFormat">The chat model's output format, <c>json</c> or <c>text</c>, or <c>null</c> for json.</param>
 internal sealed record AdvisorSettings(
     string Spec,
     int Repeats = 1,
@@ -25,7 +27,9 @@ internal sealed record AdvisorSettings(
     string? Prompt = null,
     long? MaxRequests = null,
     decimal? PriceInput = null,
-    decimal? PriceOutput = null)
+    decimal? PriceOutput = null,
+    string? Temperature = null,
+    string? ResponseFormat = null)
 {
     /// <summary>The default of <c>--advisor-timeout</c>.</summary>
     public const double DefaultTimeoutSeconds = 30;

@@ -24,6 +24,13 @@ internal static class ChatModelBuilder
             problems.Add($"--advisor openai:{model}: OPENAI_API_KEY is not set, and {ChatEndpoint.Normalized(endpoint)} answers nothing without a key; "
                 + "set OPENAI_API_KEY, or name a local server with --endpoint, such as http://127.0.0.1:11434/v1 for Ollama");
 
+        var temperature = Temperature(settings.Temperature, problems);
+        var jsonOutput = settings.ResponseFormat?.Trim().ToLowerInvariant() switch
+        {
+            null or "json" => true,
+            "text" => false,
+            var other => Problem(problems, $"--response-format '{other}' is json or text"),
+        };
         var (path, shown) = PromptPath(context, settings);
         var promptProblems = new List<CorpusProblem>();
         var prompt = PromptTemplate.Load(path, shown, promptProblems);
@@ -35,8 +42,29 @@ internal static class ChatModelBuilder
         {
             Timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
             MaxRequests = settings.MaxRequests,
+            Temperature = temperature,
+            JsonOutput = jsonOutput,
         };
         return ChatModelAdvisor.Create(options, key, log);
+    }
+
+    // 0 unless given; "none" sends no temperature at all, which reasoning models require.
+    private static float? Temperature(string? text, List<string> problems)
+    {
+        if (text is null)
+            return 0;
+        if (text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (float.TryParse(text.Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 2)
+            return value;
+        problems.Add($"--temperature '{text}' must be a number from 0 to 2 with '.' before the decimals, such as 0.7, or none");
+        return 0;
+    }
+
+    private static bool Problem(List<string> problems, string problem)
+    {
+        problems.Add(problem);
+        return true;
     }
 
     private static Uri? Endpoint(CliContext context, AdvisorSettings settings, List<string> problems)

@@ -72,7 +72,8 @@ public sealed class ChatModelAdvisor : IExternalAdvisor
         {
             ModelId = options.Model,
             Temperature = options.Temperature,
-            ResponseFormat = options.JsonOutput ? ChatResponseFormat.Json : ChatResponseFormat.Text,
+            // Without JSON mode no format is sent at all: some OpenAI-compatible servers refuse the parameter.
+            ResponseFormat = options.JsonOutput ? ChatResponseFormat.Json : null,
         };
     }
 

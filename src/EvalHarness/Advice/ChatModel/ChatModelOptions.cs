@@ -14,10 +14,13 @@ namespace EvalHarness.Advice.ChatModel;
 /// <param name="Prompt">The prompt template.</param>
 public sealed record ChatModelOptions(string Model, Uri Endpoint, PromptTemplate Prompt)
 {
-    /// <summary>The sampling temperature: 0, so the same question gets the same answer as nearly as the model allows.</summary>
-    public float Temperature { get; init; }
+    /// <summary>
+    /// The sampling temperature: 0 by default, so the same question gets the same answer as nearly as the model allows;
+    /// <c>null</c> sends none, for models that refuse the parameter (OpenAI's reasoning models).
+    /// </summary>
+    public float? Temperature { get; init; } = 0;
 
-    /// <summary>Whether to ask for JSON output (OpenAI's <c>response_format: json_object</c>); on by default.</summary>
+    /// <summary>Whether to ask for JSON output (OpenAI's <c>response_format: json_object</c>); on by default; off sends no format at all, for servers that refuse the parameter (<c>--response-format text</c>).</summary>
     public bool JsonOutput { get; init; } = true;
 
     /// <summary>How long one try of a request may take before it is abandoned (<c>--advisor-timeout</c>).</summary>
@@ -36,7 +39,7 @@ public sealed record ChatModelOptions(string Model, Uri Endpoint, PromptTemplate
     /// </summary>
     public string Description =>
         $"kind=openai\nmodel={Model}\nendpoint={ChatEndpoint.Normalized(Endpoint)}\nprompt-sha256={Prompt.Sha256}\n"
-        + $"temperature={Temperature.ToString("R", CultureInfo.InvariantCulture)}\nresponse-format={(JsonOutput ? "json" : "text")}\n";
+        + $"temperature={Temperature?.ToString("R", CultureInfo.InvariantCulture) ?? "none"}\nresponse-format={(JsonOutput ? "json" : "text")}\n";
 
     /// <summary>The fingerprint stamped on reports and keying the response cache: <c>openai-sha256:</c> and 16 hex digits of <see cref="Description"/>'s hash.</summary>
     public string Fingerprint => "openai-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Description)))[..16];

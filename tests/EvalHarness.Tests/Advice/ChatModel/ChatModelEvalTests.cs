@@ -226,6 +226,43 @@ public sealed class ChatModelEvalTests : IDisposable
         Assert.Equal(6, server.Requests);
     }
 
+    [Theory]
+    [InlineData(new string[0], "\"temperature\":0", "\"response_format\":{\"type\":\"json_object\"}")]
+    [InlineData(new[] { "--temperature", "0.7" }, "\"temperature\":0.7", "\"response_format\"")]
+    [InlineData(new[] { "--temperature", "none", "--response-format", "text" }, null, null)]
+    public async Task Eval_TemperatureAndResponseFormat_AreSentAsAskedAndChangeTheFingerprint(string[] options, string? temperature, string? format)
+    {
+        await using var server = await ChatServer.StartAsync(Judge);
+        var plain = Eval(server, null, "--no-cache");
+
+        var (code, output, _) = Eval(server, null, ["--no-cache", .. options]);
+
+        Assert.Equal(0, code);
+        var body = server.Calls[^1].Body;
+        if (temperature is null)
+            Assert.DoesNotContain("\"temperature\"", body);
+        else
+            Assert.Contains(temperature, body);
+        if (format is null)
+            Assert.DoesNotContain("\"response_format\"", body);
+        else
+            Assert.Contains(format, body);
+        Assert.Equal(options.Length == 0, Fingerprint(plain.Output) == Fingerprint(output));
+    }
+
+    [Theory]
+    [InlineData("--temperature", "0,7", "--temperature '0,7' must be a number from 0 to 2 with '.' before the decimals, such as 0.7, or none")]
+    [InlineData("--temperature", "3", "--temperature '3' must be a number from 0 to 2")]
+    [InlineData("--response-format", "xml", "--response-format 'xml' is json or text")]
+    public void Eval_BadTemperatureOrFormat_IsAUsageProblem(string option, string value, string expected)
+    {
+        var (code, _, error) = CliRun.WithEnvironment(_corpus.Root, WithKey,
+            ["eval", "--corpus", "corpus", "--out", "out", "--advisor", "openai:test-model", "--endpoint", "http://127.0.0.1:9/v1", option, value]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
+    }
+
     [Fact]
     public async Task Eval_Unreachable_Exit2()
     {
