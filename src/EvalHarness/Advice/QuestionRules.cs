@@ -6,7 +6,7 @@ internal static class QuestionRules
     /// <summary>The question rules in the course's order.</summary>
     public static IReadOnlyList<AdvisorRule> All { get; } =
     [
-        new(IdOf(FrameworkQuestion.CanPromptingSolveIt), "question", "1. Can prompting solve it? Yes when prompting cues score >= 2 and no rival scores more; a one-off task never weighs fine-tuning."),
+        new(IdOf(FrameworkQuestion.CanPromptingSolveIt), "question", "1. Can prompting solve it? Yes when prompting cues score >= 2 and no rival scores more; a one-off task weighs no rival."),
         new(IdOf(FrameworkQuestion.IsStyleFormatOrPersona), "question", "2. Style, format or persona? Yes when fine-tuning cues score >= 2 and more than knowledge cues; never for a one-off task."),
         new(IdOf(FrameworkQuestion.NeedsDomainKnowledge), "question", "3. Needs domain knowledge? Yes when knowledge cues score >= 2."),
     ];

@@ -48,7 +48,7 @@ public sealed class AdviseCommandTests
         var run = CliRun.Of("advise", "A one-time migration: convert 300 old XML config files to YAML.");
 
         Assert.StartsWith("Approach: prompting (use-prompting)\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("       A one-off task: fine-tuning cannot pay off, so its score is not weighed against prompting.\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("       A one-off task: neither a tuned model nor a retrieval pipeline pays off, so no rival is weighed; what it needs goes in the prompt.\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("+ cue.one-off.one-time \"one-time\" (+3)\n", run.Output, StringComparison.Ordinal);
     }
 

@@ -131,7 +131,8 @@ public sealed class FrameworkAdvisor : IAdvisor
     /// <summary>
     /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
     /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
-    /// or low volume (those argue against fine-tuning, not retrieval). A one-off task never weighs fine-tuning: it cannot pay off.
+    /// or low volume (those argue against fine-tuning, not retrieval). A one-off task weighs no rival: neither a tuned model
+    /// nor a retrieval pipeline pays off for it.
     /// </summary>
     private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet, bool oneOff, ReadOnlySpan<CueHit> hits, in WrittenWords words)
     {
@@ -143,8 +144,9 @@ public sealed class FrameworkAdvisor : IAdvisor
         bool answer, costWins = false;
         if (oneOff)
         {
-            rivals = RivalSets.Of(Rivals.Knowledge, knowledge, againstKnowledge, beatsKnowledge);
-            answer = score >= Threshold && beatsKnowledge;
+            // Neither a tuned model nor a retrieval pipeline pays off for a task done once: what it needs goes in the prompt.
+            rivals = [];
+            answer = score >= Threshold;
         }
         else if (sheet.PromptingWorks)
         {

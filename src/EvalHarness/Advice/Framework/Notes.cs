@@ -4,7 +4,8 @@ namespace EvalHarness.Advice.Framework;
 internal static class Notes
 {
     /// <summary>Question 1 of a one-off task.</summary>
-    public const string OneOffPrompting = "A one-off task: fine-tuning cannot pay off, so its score is not weighed against prompting.";
+    public const string OneOffPrompting =
+        "A one-off task: neither a tuned model nor a retrieval pipeline pays off, so no rival is weighed; what it needs goes in the prompt.";
 
     /// <summary>Question 2 of a one-off task.</summary>
     public const string OneOffFineTuning = "A one-off task: fine-tuning cannot pay off, whatever it would give.";

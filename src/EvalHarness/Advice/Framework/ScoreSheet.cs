@@ -83,6 +83,9 @@ internal struct ScoreSheet
 
         // What a model does as it comes is what prompting does; in a sentence about tuning it is the tuned model's doing.
         mentionSentences |= modelSentences & ~tuningSentences;
+        // "We tried few-shot prompting. The results are good enough.": the next sentence still speaks of it, unless it turns
+        // to tuning.
+        mentionSentences |= (mentionSentences << 1) & ~tuningSentences;
         // Fine-tuning proposed with no word of prompting or of a model as it comes: the course's common mistake of skipping
         // prompting experiments, which is evidence that prompting has not been ruled out.
         if (ProposedTuning >= 0 && mentionSentences == 0)

@@ -140,4 +140,23 @@ public sealed class ReadingTests
         Assert.Equal(leaf, advice.Leaf);
         Assert.Equal(leaf == Leaf.UsePrompting, advice.Path[0].Evidence.Any(e => e.Rule == ReadingRules.SkippedPrompting));
     }
+
+    [Theory]
+    // A task done once repays neither a tuned model nor a retrieval pipeline: what it needs goes in the prompt.
+    [InlineData("Just once, for tomorrow's board meeting, summarise this week's news about our three competitors.", Leaf.UsePrompting)]
+    [InlineData("A one-off job: turn our internal wiki's 40 onboarding pages into a single FAQ in our house style.", Leaf.UsePrompting)]
+    public void Advise_OneOffTask_WeighsNoRival(string text, Leaf leaf)
+    {
+        var advice = Advise(text);
+
+        Assert.Equal(leaf, advice.Leaf);
+        Assert.Empty(advice.Path[0].Rivals);
+    }
+
+    [Theory]
+    // What follows a sentence about prompting still speaks of it, unless it turns to tuning.
+    [InlineData("We tried few-shot prompting last month. The results were good enough for our editors.", Leaf.UsePrompting)]
+    [InlineData("We tried few-shot prompting last month. After fine-tuning, the results were good enough, in our house style.", Leaf.FineTune)]
+    public void Advise_PromptingMentionedInTheSentenceBefore_StillSpeaksOfIt(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
 }
