@@ -59,7 +59,7 @@ internal static class AdvisorBuilder
         {
             var options = new ExecOptions(settings.Workers, TimeSpan.FromSeconds(settings.TimeoutSeconds));
             var exec = ExecAdvisor.Start(spec.Argument, context.WorkingDirectory, options, advisorLog);
-            return AdvisorUnderTest.External(Cached(exec, context, settings, workFolder), settings.Repeats, settings.Concurrency ?? Environment.ProcessorCount, log ? advisorLog : null);
+            return AdvisorUnderTest.External(Cached(exec, context, settings, workFolder, advisorLog), settings.Repeats, settings.Concurrency ?? Environment.ProcessorCount, log ? advisorLog : null);
         }
         catch (AdvisorStartException e)
         {
@@ -79,16 +79,16 @@ internal static class AdvisorBuilder
             return null;
         }
 
-        return AdvisorUnderTest.External(Cached(chat, context, settings, workFolder), settings.Repeats, settings.Concurrency ?? ChatModelAdvisor.DefaultConcurrency, log ? advisorLog : null);
+        return AdvisorUnderTest.External(Cached(chat, context, settings, workFolder, advisorLog), settings.Repeats, settings.Concurrency ?? ChatModelAdvisor.DefaultConcurrency, log ? advisorLog : null);
     }
 
     /// <summary>Puts the response cache in front of an advisor, unless <c>--no-cache</c>.</summary>
-    private static IExternalAdvisor Cached(IExternalAdvisor advisor, CliContext context, AdvisorSettings settings, string? workFolder) =>
+    private static IExternalAdvisor Cached(IExternalAdvisor advisor, CliContext context, AdvisorSettings settings, string? workFolder, AdvisorLog log) =>
         settings.NoCache
             ? advisor
             : new CachingAdvisor(advisor, new ResponseCache(settings.CacheDirectory is { } chosen
                 ? context.Resolve(chosen)
-                : ResponseCache.DefaultFor(workFolder ?? context.WorkingDirectory)));
+                : ResponseCache.DefaultFor(workFolder ?? context.WorkingDirectory)), log);
 
     private static void AtLeastOne(int value, string option, List<string> problems)
     {

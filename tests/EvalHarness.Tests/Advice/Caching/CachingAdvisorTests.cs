@@ -19,6 +19,7 @@ public sealed class CachingAdvisorTests : IDisposable
         var cached = new CachingAdvisor(inner, new ResponseCache(_folder.Path));
 
         var first = await cached.AdviseAsync(new AdviceRequest(Legal, 0), default);
+        await cached.FlushAsync();
         var second = await cached.AdviseAsync(new AdviceRequest(Legal, 0), default);
         var otherRepeat = await cached.AdviseAsync(new AdviceRequest(Legal, 1), default);
 
@@ -52,10 +53,12 @@ public sealed class CachingAdvisorTests : IDisposable
         var cache = new ResponseCache(_folder.Path);
         var cached = new CachingAdvisor(inner, cache);
         await cached.AdviseAsync(new AdviceRequest(Legal, 0), default);
+        await cached.FlushAsync();
         var entry = Directory.EnumerateFiles(_folder.Path, "*.json", SearchOption.AllDirectories).Single();
         File.WriteAllText(entry, "{\"key\": \"tru");
 
         var answer = await cached.AdviseAsync(new AdviceRequest(Legal, 0), default);
+        await cached.DisposeAsync();
 
         Assert.Equal(Approach.Rag, answer.Advice!.Approach);
         Assert.Equal(2, inner.Calls);
