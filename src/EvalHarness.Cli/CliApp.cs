@@ -65,6 +65,7 @@ internal static class CliApp
             [CompareCommand.Create(context)] = CompareCommand.Help,
             [GenerateCommand.Create(context)] = GenerateCommand.Help,
             [FormatCommand.Create(context)] = FormatCommand.Help,
+            [AcceptCommand.Create(context, advisor)] = AcceptCommand.Help,
         };
         foreach (var verb in verbs.Keys.Where(v => v != root))
             root.Subcommands.Add(verb);

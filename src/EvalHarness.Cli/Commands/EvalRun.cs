@@ -11,6 +11,9 @@ namespace EvalHarness.Cli.Commands;
 internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
 {
 
+    /// <summary>What the last <see cref="Run(EvalSettings)"/> produced, when it wrote its reports; <c>accept</c> reads the comparison and the gate from it.</summary>
+    public EvalOutcome? Outcome { get; private set; }
+
     /// <summary>Runs the evaluation and returns the exit code.</summary>
     public int Run(EvalSettings settings)
     {
@@ -100,6 +103,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             File.Move(junitPart, context.Resolve(settings.JUnit!), overwrite: true);
         if (settings.UpdateBaseline)
             CopyBaseline(outDir, context.Resolve(settings.BaselineFolder!));
+        Outcome = outcome;
         EvalConsoleSummary.Write(context.Output, outcome!, settings);
         if (outcome!.Metrics.AdvisorErrors > (inputs.Policy?.MaxAdvisorErrors ?? 0))
         {

@@ -45,7 +45,7 @@ public static class QualityGate
             if (removed.Length > policy.MaxRemoved)
             {
                 failures.Add($"removed {removed.Length} > max_removed {policy.MaxRemoved}: scenarios of the baseline are no longer in the corpus; "
-                    + "a removal is accepted by updating the baseline (eval --update-baseline)");
+                    + "a removal is accepted by updating the baseline (eval-harness accept, or eval --update-baseline)");
                 foreach (var r in removed.Take(MaxListed))
                     failures.Add($"removed: {r.InPlainWords()}");
                 if (removed.Length > MaxListed)

@@ -102,7 +102,7 @@ public sealed class QualityGateTests
 
         Assert.Equal(
             [
-                "removed 1 > max_removed 0: scenarios of the baseline are no longer in the corpus; a removal is accepted by updating the baseline (eval --update-baseline)",
+                "removed 1 > max_removed 0: scenarios of the baseline are no longer in the corpus; a removal is accepted by updating the baseline (eval-harness accept, or eval --update-baseline)",
                 "removed: gone: removed from the corpus; it was prompting; the panel said rag",
             ],
             verdict.Failures);

@@ -2,11 +2,12 @@ using EvalHarness.Advice;
 using EvalHarness.Advice.Framework;
 using EvalHarness.Evaluation;
 using EvalHarness.Reports;
+using EvalHarness.Cli.Authoring;
 using EvalHarness.Tests.Snapshots;
 
 namespace EvalHarness.Tests.Reports;
 
-/// <summary>Snapshots of the reports of the bundled corpus, so any change in a figure shows as a diff.</summary>
+/// <summary>Snapshots of the reports of the bundled corpus, so any change in a figure shows as a diff; what is snapshotted is defined in <see cref="CorpusSnapshots"/>, which 'accept' writes from.</summary>
 public sealed class ReportSnapshotTests : IClassFixture<ReportSnapshotTests.BundledReports>
 {
     private readonly BundledReports _reports;
@@ -20,25 +21,18 @@ public sealed class ReportSnapshotTests : IClassFixture<ReportSnapshotTests.Bund
     [InlineData("confusion.csv")]
     public void Eval_BundledCorpus_ReportMatchesSnapshot(string file)
     {
-        var text = File.ReadAllText(Path.Combine(_reports.Folder, file));
+        var text = _reports.Texts[file];
 
-        TextSnapshot.Match("Reports", file, text, $"report {file} of the bundled corpus");
+        TextSnapshot.MatchIn(Path.Combine(RepositoryPaths.Root, CorpusSnapshots.ReportTests), file, text, $"report {file} of the bundled corpus");
     }
 
-    /// <summary>The reports of the bundled corpus, written once for all the snapshot tests.</summary>
-    public sealed class BundledReports : IDisposable
+    [Fact]
+    public void ReportFiles_AreTheOnesTestedHere() =>
+        Assert.Equal(["results.csv", "summary.csv", "per_label.csv", "confusion.csv"], CorpusSnapshots.ReportFiles);
+
+    /// <summary>The reports of the bundled corpus, written once for all the snapshot tests, as <see cref="CorpusSnapshots"/> defines them.</summary>
+    public sealed class BundledReports
     {
-        private readonly string _root = Directory.CreateTempSubdirectory("bundled-reports-").FullName;
-
-        public BundledReports()
-        {
-            var run = CorpusEvaluator.Evaluate(BundledCorpus.Corpus, new FrameworkAdvisor());
-            var stamp = RunStamp.For(RepositoryPaths.BundledCorpus, run.AdvisorVersion, run.Results.Count);
-            ReportSet.Write(Folder, run, stamp, comparison: null, verdict: null);
-        }
-
-        public string Folder => Path.Combine(_root, "reports");
-
-        public void Dispose() => Directory.Delete(_root, recursive: true);
+        public IReadOnlyDictionary<string, string> Texts { get; } = CorpusSnapshots.Reports(BundledCorpus.Corpus, RepositoryPaths.BundledCorpus);
     }
 }

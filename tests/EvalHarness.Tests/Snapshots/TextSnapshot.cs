@@ -26,15 +26,19 @@ internal static class TextSnapshot
         {
             if (previous is null)
                 throw new XunitException(
-                    $"{subject} has no snapshot ({Relative(file)}) and strict mode is on.\n" +
-                    "To create it: run 'dotnet test' locally (without SNAPSHOOTER_STRICT_MODE), review the new .snap file and commit it.");
+                    $"{subject} has no snapshot ({Relative(file)}) and strict mode is on.\n" + HowToAccept);
             throw new XunitException(
                 $"{subject} changed:\n{LineDiff.Of(previous, text)}\n" +
                 $"The new version is in {Relative(Path.Combine(directory, "__mismatch__", name + ".snap"))}.\n" +
-                "To accept it: move that file over the snapshot (or delete the snapshot and rerun 'dotnet test'), " +
-                "then run 'eval --update-baseline' and commit both. Otherwise fix the advice logic.");
+                HowToAccept + " Otherwise fix the advice logic or the corpus.");
         }
     }
+
+    /// <summary>The one command that accepts every change, as the README's steps say.</summary>
+    internal const string HowToAccept =
+        "To accept it, and every other change at once: run 'dotnet run --project src/EvalHarness.Cli -- accept' from the repository root " +
+        "(or 'eval-harness accept' when installed); it shows what changed, writes the snapshots, removes those of removed scenarios and " +
+        "updates the baseline. Review 'git diff' and commit.";
 
     private static string Relative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
 }
