@@ -35,8 +35,10 @@ internal static class EvalCommand
         var baseline = new Option<string?>("--baseline") { Description = "Baseline folder to compare with, such as reports/baseline", HelpName = "DIR" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Accept this run: rewrite the baseline folder (default reports/baseline) from it" };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report, one test case per scenario", HelpName = "FILE" };
+        var tag = new Option<string[]>("--tag") { Description = "Evaluate only the scenarios with this tag (repeatable; with --id, those with any of them)", HelpName = "TAG" };
+        var id = new Option<string[]>("--id") { Description = "Evaluate only the scenario with this id (repeatable)", HelpName = "ID" };
         var advisor = new AdvisorOptions(several: true);
-        var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit };
+        var command = new Command("eval", "Evaluate the advisor on a corpus and write the reports") { corpus, output, gate, baseline, updateBaseline, junit, tag, id };
         advisor.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -62,6 +64,8 @@ internal static class EvalCommand
                 Advisors = advisors,
                 DefaultBaseline = repository is null ? DefaultBaseline : context.Display(repository.Baseline),
                 OfTheRepository = repository is not null && context.Resolve(corpusFolder) == repository.Corpus,
+                Tags = parsed.GetValue(tag) ?? [],
+                Ids = parsed.GetValue(id) ?? [],
             };
             return advisors.Count == 1
                 ? new EvalRun(context, advisorFactory).Run(settings)

@@ -12,7 +12,9 @@ internal static class EvalConsoleSummary
     public static void Write(TextWriter output, EvalOutcome outcome, EvalSettings settings)
     {
         var (m, advisor, advisorVersion, comparison, verdict) = outcome;
-        output.WriteLine($"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {advisor} ({advisorVersion})");
+        output.WriteLine(outcome.Slice is { } slice
+            ? $"Evaluated a slice of the corpus, {slice.Summary}: {m.Scored} scored, {m.Contested} contested, with advisor {advisor} ({advisorVersion})"
+            : $"Evaluated {m.Scenarios} scenarios ({m.Scored} scored, {m.Contested} contested) with advisor {advisor} ({advisorVersion})");
         output.WriteLine();
         Row(output, "accuracy", $"{ReportCsv.Number(m.Accuracy)}  (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}-{ReportCsv.Number(m.AccuracyInterval?.High)})");
         Row(output, "acceptable accuracy", ReportCsv.Number(m.AcceptableAccuracy));
@@ -50,12 +52,13 @@ internal static class EvalConsoleSummary
 
         if (verdict is null)
             return;
+        var onSlice = outcome.Slice is { } s ? $" on the slice ({s.Description}; {s.Included} of {s.Scenarios} scenarios)" : "";
         if (verdict.Passed)
         {
-            output.WriteLine("Gate passed");
+            output.WriteLine($"Gate passed{onSlice}");
             return;
         }
-        output.WriteLine($"Gate FAILED ({verdict.Failures.Count} condition(s)):");
+        output.WriteLine($"Gate FAILED{onSlice} ({verdict.Failures.Count} condition(s)):");
         foreach (var failure in verdict.Failures)
             output.WriteLine(failure);
     }

@@ -23,6 +23,11 @@ internal sealed record EvalInputs(GatePolicy? Policy, RecordedRun? Baseline, Lis
             problems.AddRange(gateProblems.Select(p => p.ToString()));
         }
 
+        // A slice accepted as the baseline would leave every other scenario's accepted outcome behind.
+        if (settings.UpdateBaseline && settings.Tags.Count + settings.Ids.Count > 0)
+            problems.Add("--update-baseline accepts a whole run, and --tag or --id runs a slice: the baseline would lose every scenario outside it; "
+                + "run without --tag and --id to update the baseline");
+
         // Accepting a run of another corpus into the default baseline would overwrite the bundled corpus's accepted run.
         if (settings.UpdateBaseline && settings.Baseline is null && !settings.OfTheRepository)
             problems.Add($"--update-baseline with --corpus {settings.Corpus} would overwrite {settings.DefaultBaseline}, the baseline of the repository's {RepositoryLayout.CorpusFolder}; "

@@ -1,4 +1,5 @@
 using EvalHarness.Advice;
+using EvalHarness.Corpus;
 using EvalHarness.Evaluation;
 using EvalHarness.Gate;
 using EvalHarness.Reports;
@@ -18,6 +19,9 @@ internal sealed record EvalOutcome(EvaluationMetrics Metrics, string Advisor, st
 
     /// <summary>The first scenarios the advisor failed on, in corpus order.</summary>
     public IReadOnlyList<ScenarioResult> AdvisorErrors { get; init; } = [];
+
+    /// <summary>The slice evaluated (<c>--tag</c>, <c>--id</c>), or <c>null</c> for the whole corpus.</summary>
+    public ScenarioSlice? Slice { get; init; }
 
     /// <summary>What the work list, disagreements.csv, holds: how many of each kind and the first of each.</summary>
     public DisagreementTally Disagreements { get; init; } = new();

@@ -31,6 +31,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var labelsFile = new FileInfo(Path.Combine(corpusDir, CorpusFiles.Labels));
         var keepRationales = labelsFile.Exists && labelsFile.Length <= Reports.Html.PageLimits.RationalesUpToLabelsBytes;
         using var corpus = CorpusStream.Open(corpusDir, corpusProblems, keepRationales);
+        corpus.Slice = settings.NewSlice();
         var built = building.GetAwaiter().GetResult();
         try
         {
@@ -120,6 +121,8 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         var accumulator = new MetricsAccumulator(corpus.Annotators.Order(StringComparer.Ordinal).ToArray(), advisor.Rules);
         var mustPass = inputs.Policy is null ? null : new MustPassCheck(inputs.Policy);
         var advisorErrors = new List<ScenarioResult>();
+        var slice = corpus.Slice;
+        var inSlice = slice is null ? null : new HashSet<string>(StringComparer.Ordinal);
         using var reports = new ReportWriter(folder);
         // With a baseline, a miss it shares is skipped in JUnit, not failed: the gate passes on it, so a dashboard should too.
         var baselineProblems = new List<CorpusProblem>();
@@ -133,6 +136,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
                 reports.Add(result);
                 junit?.Add(result);
                 mustPass?.Add(result);
+                inSlice?.Add(result.Scenario.Id);
                 if (result.AdvisorError is not null && advisorErrors.Count < EvalOutcome.AdvisorErrorsShown)
                     advisorErrors.Add(result);
                 progress.Report(corpus.Progress);
@@ -140,6 +144,12 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         }
         corpus.Complete();
         otherProblems.AddRange(baselineProblems.Select(p => p.ToString()));
+        if (slice is not null)
+        {
+            // A tag or id that names no scenario would make an empty or a smaller run than asked for: said, with the nearest.
+            otherProblems.AddRange(slice.Problems(corpus.ScenarioIds));
+            mustPass?.NoteTags(slice.TagLists);
+        }
         // A must-pass tag no scenario has is a mistake in the policy (a typo), found only now that every tag was seen.
         otherProblems.AddRange((mustPass?.UnknownTags() ?? []).Select(p => p.ToString()));
         // A broken corpus is reported, not evaluated; its files may not even exist to be hashed.
@@ -152,6 +162,8 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             Advisor = advisor.Name,
             Repeats = advisor.Repeats,
             Prices = settings.Advisor is { PriceInput: { } input, PriceOutput: { } output } ? new TokenPrices(input, output) : null,
+            Slice = slice?.Cell,
+            CorpusScenarioCount = slice?.Scenarios,
         };
         RunComparison? compared = null;
         if (inputs.Baseline is { } baseline)
@@ -159,7 +171,9 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             // The same engine as 'compare': the baseline folder against this run's results.csv, read back once it is complete.
             reports.CompleteResults();
             var (current, _) = RecordedRun.OpenResults(reports.ResultsPath, settings.Out, metrics, stamp);
-            var (cases, problems) = ComparisonWriter.WriteInto(folder, baseline, current!);
+            // A slice is compared with the same scenarios of the baseline, so those it left out are not taken for removed.
+            var before = inSlice is null ? baseline : baseline.Only(inSlice.Contains);
+            var (cases, problems) = ComparisonWriter.WriteInto(folder, before, current!);
             if (cases is null)
             {
                 otherProblems.AddRange(problems.Select(p => p.ToString()));
@@ -177,6 +191,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
             AdvisorErrors = advisorErrors,
             Activity = advisor.Activity,
             Disagreements = reports.Disagreements,
+            Slice = slice,
         };
     }
 

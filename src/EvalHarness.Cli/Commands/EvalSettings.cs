@@ -1,3 +1,5 @@
+using EvalHarness.Corpus;
+
 namespace EvalHarness.Cli.Commands;
 
 /// <summary>The options of one <c>eval</c> invocation, as given on the command line.</summary>
@@ -14,6 +16,15 @@ internal sealed record EvalSettings(string Corpus, string Out, string? Gate, str
 
     /// <summary>Every advisor to evaluate, when several were given (<c>--advisor A --advisor B</c>); each gets a report folder and is compared with the first.</summary>
     public IReadOnlyList<AdvisorSettings> Advisors { get; init; } = [];
+
+    /// <summary>Tags of the slice to evaluate (<c>--tag</c>); with <see cref="Ids"/> empty too, the whole corpus.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Ids of the slice to evaluate (<c>--id</c>).</summary>
+    public IReadOnlyList<string> Ids { get; init; } = [];
+
+    /// <summary>The slice to evaluate, or <c>null</c> for the whole corpus; a new one each call, since it counts what it sees.</summary>
+    public ScenarioSlice? NewSlice() => Tags.Count + Ids.Count == 0 ? null : new ScenarioSlice(Tags, Ids);
 
     /// <summary>The repository's baseline, which <c>--update-baseline</c> rewrites when no <c>--baseline</c> is given.</summary>
     public string DefaultBaseline { get; init; } = EvalCommand.DefaultBaseline;

@@ -50,6 +50,16 @@ public sealed class RecordedRun
     /// <summary>A cell of summary.csv as written, such as <c>advisor_version</c>; empty when absent.</summary>
     public string Stamp(string name) => Summary.GetValueOrDefault(name, "");
 
+    /// <summary>
+    /// The same run limited to the scenarios whose id <paramref name="includes"/> accepts: a baseline seen through the
+    /// slice of its corpus a run evaluated (<c>eval --tag</c>), so the scenarios left out are not taken for removed.
+    /// </summary>
+    public RecordedRun Only(Func<string, bool> includes)
+    {
+        ArgumentNullException.ThrowIfNull(includes);
+        return new RecordedRun(Name, Summary, Recorded, problems => _scenarios(problems).Where(s => includes(s.Id)));
+    }
+
     /// <summary>The scenarios in file order; a row that cannot be read becomes a problem in <paramref name="problems"/> and is skipped.</summary>
     public IEnumerable<RecordedScenario> Scenarios(List<CorpusProblem> problems)
     {

@@ -25,6 +25,15 @@ public sealed class CorpusStream : IDisposable
         _scenarios = scenarios;
     }
 
+    /// <summary>
+    /// The slice to read, or <c>null</c> for every scenario. The scenarios outside it are still read, checked and noted
+    /// by the slice; <see cref="TryReadNext"/> only does not hand them out.
+    /// </summary>
+    public ScenarioSlice? Slice { get; set; }
+
+    /// <summary>Every well-formed id of scenarios.csv read so far, in file order, for did-you-mean hints.</summary>
+    public IEnumerable<string> ScenarioIds => _scenarios?.Ids ?? [];
+
     /// <summary>The annotators of the labels, in the order first seen.</summary>
     public IReadOnlyList<string> Annotators => _labels.Annotators;
 
@@ -50,7 +59,7 @@ public sealed class CorpusStream : IDisposable
         return new CorpusStream(problems, labels.Index, labels.ReadToEnd, ScenarioCsvReader.Open(directory, problems, labels.Index));
     }
 
-    /// <summary>Reads the next valid scenario and its labels (ordered by annotator); a scenario with no label is reported and skipped.</summary>
+    /// <summary>Reads the next valid scenario of the slice, if any, and its labels (ordered by annotator); a scenario with no label is reported and skipped.</summary>
     public bool TryReadNext([NotNullWhen(true)] out Scenario? scenario, [NotNullWhen(true)] out ExpertLabel[]? labels)
     {
         while (_scenarios is not null && _scenarios.TryReadNext(out scenario))
@@ -59,7 +68,12 @@ public sealed class CorpusStream : IDisposable
             var slot = _scenarios.LabelSlot;
             labels = slot >= 0 ? _labels.LabelsOf(slot, scenario.Id) : [];
             if (labels.Length > 0)
-                return true;
+            {
+                if (Slice is null || Slice.Take(scenario))
+                    return true;
+                continue;
+            }
+
             // Without the whole of labels.csv, a missing label may just be unread; that file's own problem says so.
             if (slot < 0 && _labelsComplete)
                 _problems.Add(CorpusFiles.Scenarios, scenario.Line, $"scenario '{scenario.Id}' has no label", $"add a row for it to {CorpusFiles.Labels}");

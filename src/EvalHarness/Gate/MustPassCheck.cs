@@ -35,11 +35,19 @@ public sealed class MustPassCheck(GatePolicy policy)
         }
     }
 
-    /// <summary>Notes the tags of a scenario of the corpus that was not evaluated (outside a slice), so its tags still count as used.</summary>
-    public void NoteTags(Scenario scenario)
+    /// <summary>Notes tag lists of scenarios that were not evaluated (outside a slice), so their tags still count as used.</summary>
+    public void NoteTags(IEnumerable<IReadOnlyList<string>> tagLists)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        if (policy.MustPassTags.Count > 0 && scenario.Tags.Count > 0)
+        ArgumentNullException.ThrowIfNull(tagLists);
+        if (policy.MustPassTags.Count == 0)
+            return;
+        foreach (var tags in tagLists)
+            _tagLists.Add(tags);
+    }
+
+    private void NoteTags(Scenario scenario)
+    {
+        if (scenario.Tags.Count > 0)
             _tagLists.Add(scenario.Tags);
     }
 

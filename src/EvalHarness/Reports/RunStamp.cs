@@ -17,6 +17,12 @@ public sealed record RunStamp(string HarnessVersion, string AdvisorVersion, stri
     /// <summary>How many times each scenario was asked.</summary>
     public int Repeats { get; init; } = 1;
 
+    /// <summary>The slice evaluated (<c>tag=seed-quiz;id=legal-style</c>, see <see cref="Corpus.ScenarioSlice.Cell"/>), or <c>null</c> for the whole corpus.</summary>
+    public string? Slice { get; init; }
+
+    /// <summary>How many scenarios the corpus has, when only a slice of them was evaluated.</summary>
+    public int? CorpusScenarioCount { get; init; }
+
     /// <summary>The prices the run's token usage is costed at, when given (<c>--price-input</c>, <c>--price-output</c>).</summary>
     public TokenPrices? Prices { get; init; }
 

@@ -42,6 +42,15 @@ public static class SummaryCsvWriter
         csv.WriteField("repeats");
         csv.WriteCount(stamp.Repeats);
         csv.EndRecord();
+        if (stamp.Slice is { } slice)
+        {
+            // Only a slice says so: a whole run's summary keeps its rows, and a reader that does not know them sees a whole run.
+            csv.WriteRecord(["slice", slice]);
+            csv.WriteField("corpus_scenarios");
+            csv.WriteCount(stamp.CorpusScenarioCount ?? 0);
+            csv.EndRecord();
+        }
+
         csv.WriteRecord(["scenarios_sha256", stamp.ScenariosSha256]);
         csv.WriteRecord(["labels_sha256", stamp.LabelsSha256]);
     }

@@ -26,8 +26,10 @@ public static class SummaryMarkdownWriter
         ArgumentNullException.ThrowIfNull(stamp);
         var md = new StringBuilder();
         md.Append("# EvalHarness report\n\n");
+        if (stamp.Slice is { } slice)
+            md.Append($"**A slice of the corpus:** {m.Scenarios} of {stamp.CorpusScenarioCount} scenarios (`{slice}`); every figure and the gate are of the slice only.\n\n");
         if (verdict is not null)
-            md.Append(verdict.Passed ? "**Gate: passed**\n\n" : $"**Gate: FAILED** ({verdict.Failures.Count} condition(s))\n\n");
+            md.Append((verdict.Passed ? "**Gate: passed**" : $"**Gate: FAILED** ({verdict.Failures.Count} condition(s))") + (stamp.Slice is null ? "\n\n" : " on the slice\n\n"));
         md.Append("| metric | value |\n|---|---|\n");
         md.Append($"| accuracy | {ReportCsv.Number(m.Accuracy)} (95% CI {ReportCsv.Number(m.AccuracyInterval?.Low)}–{ReportCsv.Number(m.AccuracyInterval?.High)}) |\n");
         md.Append($"| acceptable accuracy | {ReportCsv.Number(m.AcceptableAccuracy)} |\n");
@@ -83,7 +85,7 @@ public static class SummaryMarkdownWriter
         }
 
         if (comparison is not null)
-            AppendComparison(md, comparison);
+            AppendComparison(md, comparison, wholeRun: stamp.Slice is null);
         if (verdict is { Passed: false })
         {
             md.Append("\n## Gate failures\n\n");
@@ -97,7 +99,7 @@ public static class SummaryMarkdownWriter
         return md.ToString();
     }
 
-    private static void AppendComparison(StringBuilder md, RunComparison comparison)
+    private static void AppendComparison(StringBuilder md, RunComparison comparison, bool wholeRun)
     {
         md.Append("\n## Against the baseline\n\n");
         foreach (var warning in comparison.Cases?.Warnings ?? [])
@@ -107,8 +109,11 @@ public static class SummaryMarkdownWriter
         md.Append($"{comparison.Changes.Count(c => c.Change == ChangeKind.New)} new, {comparison.Changes.Count(c => c.Change == ChangeKind.Removed)} removed. ");
         md.Append($"McNemar exact p = {ReportCsv.Number(comparison.McNemarP)} over {comparison.PairedScored} scenarios scored in both runs");
         md.Append(comparison.McNemarP < 0.05 ? " (more than chance).\n\n" : " (not distinguishable from chance).\n\n");
-        md.Append("| metric | baseline | now | change |\n|---|---|---|---|\n");
-        foreach (var metric in comparison.Metrics)
+        if (!wholeRun)
+            md.Append("The baseline's figures are of the whole corpus, so they are not set beside the slice's; its scenarios are compared one by one.\n");
+        else
+            md.Append("| metric | baseline | now | change |\n|---|---|---|---|\n");
+        foreach (var metric in wholeRun ? comparison.Metrics : [])
         {
             // Counts read as counts (100, +2), figures at the reports' precision (0.9688, -0.0104).
             var count = SummaryRow.IsCountMetric(metric.Metric);

@@ -430,6 +430,85 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_Tag_EvaluatesOnlyThatSliceAndEveryReportSaysSo()
+    {
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "min_accuracy": 0.9 }""");
+
+        var (code, output, _) = Eval(AllRight, "--tag", "seed-quiz", "--gate", "gate.json");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Evaluated a slice of the corpus, 1 of 3 scenarios (--tag seed-quiz): 1 scored, 0 contested", output);
+        Assert.Contains("Gate passed on the slice (--tag seed-quiz; 1 of 3 scenarios)\n", output);
+        Assert.Equal(["a"], File.ReadAllLines(OutFile("results.csv")).Skip(1).Select(l => l.Split(',')[0]));
+        var summary = File.ReadAllText(OutFile("summary.csv"));
+        Assert.Contains("\r\nscenarios,1\r\n", summary);
+        Assert.Contains("\r\nslice,tag=seed-quiz\r\ncorpus_scenarios,3\r\n", summary);
+        var markdown = File.ReadAllText(OutFile("summary.md"));
+        Assert.Contains("**A slice of the corpus:** 1 of 3 scenarios (`tag=seed-quiz`); every figure and the gate are of the slice only.", markdown);
+        Assert.Contains("**Gate: passed** on the slice", markdown);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--id", "b", "--id", "c" }, new[] { "b", "c" })]
+    [InlineData(new[] { "--tag", "seed-quiz", "--id", "c" }, new[] { "a", "c" })]
+    public void Eval_TagsAndIds_EvaluateEveryScenarioWithAnyOfThem(string[] slice, string[] expected)
+    {
+        Assert.Equal(0, Eval(AllRight, slice).ExitCode);
+
+        Assert.Equal(expected, File.ReadAllLines(OutFile("results.csv")).Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public void Eval_Slice_AsksTheAdvisorOnlyAboutItsScenarios()
+    {
+        // The advisor would fail on b; outside the slice, b is never asked (a slice of a paid model costs only the slice).
+        var (code, _, error) = Run(new FixedAdvisor(AllRight, failOn: "b"), ["--tag", "seed-quiz"]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--tag", "seed-quizz" }, "--tag seed-quizz: no scenario has this tag; did you mean 'seed-quiz'?")]
+    [InlineData(new[] { "--id", "bb" }, "--id bb: no scenario has this id; did you mean 'b'?")]
+    [InlineData(new[] { "--id", "zzz-unknown" }, "--id zzz-unknown: no scenario has this id")]
+    public void Eval_SliceNamingNothing_Exits2WithDidYouMean(string[] slice, string problem)
+    {
+        var (code, output, error) = Eval(AllRight, slice);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"{problem}\n1 problem(s) found; nothing was written.\n", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "out")));
+    }
+
+    [Fact]
+    public void Eval_SliceWithUpdateBaseline_IsRefused()
+    {
+        var (code, _, error) = Eval(AllRight, "--tag", "seed-quiz", "--update-baseline", "--baseline", "baseline");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("--update-baseline accepts a whole run, and --tag or --id runs a slice: the baseline would lose every scenario outside it; run without --tag and --id to update the baseline\n", error);
+        Assert.False(Directory.Exists(Path.Combine(_corpus.Root, "baseline")));
+    }
+
+    [Fact]
+    public void Eval_SliceAgainstBaseline_IsComparedOnItsOwnScenarios()
+    {
+        Assert.Equal(0, Eval(AllRight, "--update-baseline", "--baseline", "baseline").ExitCode);
+        File.WriteAllText(Path.Combine(_corpus.Root, "gate.json"), """{ "must_pass_tags": ["seed-quiz"] }""");
+
+        // b alone: a and c are neither removed nor a reason to warn of another corpus, and the must-pass tag exists (on a).
+        var (code, output, _) = Eval(AllRight, "--id", "b", "--gate", "gate.json", "--baseline", "baseline");
+
+        Assert.Equal(0, code);
+        Assert.Contains(": 1 shared scenario(s)\n", output);
+        Assert.DoesNotContain("warning:", output);
+        Assert.DoesNotContain("removed", File.ReadAllText(OutFile("regressions.csv")));
+        Assert.Contains("The baseline's figures are of the whole corpus, so they are not set beside the slice's", File.ReadAllText(OutFile("summary.md")));
+    }
+
+    [Fact]
     public void Eval_OutIsAFolderOfOtherFiles_Exits2()
     {
         var (code, _, error) = Eval(AllRight, "--out", "corpus/..");
