@@ -67,6 +67,16 @@ internal static class AdviceTextRenderer
         output.WriteLine($"  prompted (large model, long system prompt):     {Money(cost.PromptedDailyCost)}/day");
         output.WriteLine($"  fine-tuned (small model, short system prompt):  {Money(cost.FineTunedDailyCost)}/day");
         output.WriteLine($"  saved by fine-tuning:                           {Money(cost.MonthlySavings)}/month ({Money(cost.DailySavings)}/day)");
+        if (cost.Assumptions is { } a)
+        {
+            var course = CostAssumptions.Course;
+            var promptedFrom = cost.PromptedSystemTokensStated ? "stated in the text"
+                : a.PromptedSystemTokens == course.PromptedSystemTokens ? "the course's" : "given";
+            output.WriteLine(string.Create(c,
+                $"  assumed: the prompted model at {Money(a.PromptedPricePerMillion)} per 1M input tokens with a {a.PromptedSystemTokens:N0}-token system prompt ({promptedFrom}),"));
+            output.WriteLine(string.Create(c,
+                $"           the fine-tuned model at {Money(a.FineTunedPricePerMillion)} per 1M with a {a.FineTunedSystemTokens:N0}-token one, a {CostAssumptions.DaysPerMonth}-day month"));
+        }
     }
 
     /// <summary>US dollars with thousands separators and two decimals in invariant culture: <c>$1,027.50</c>.</summary>

@@ -148,25 +148,28 @@ internal sealed class SnapshotAcceptance
             .ToArray();
     }
 
-    /// <summary>What changed in a scenario's advice, in a few words: the approach when it changed, otherwise the explanation.</summary>
+    /// <summary>What changed in a scenario's advice, in a few words: the approach when it changed, and which parts of the advice did.</summary>
     private static string AdviceChange(string before, string after)
     {
-        var (was, now) = (Approach(before), Approach(after));
-        return was is not null && now is not null && was != now
-            ? $"approach {was} -> {now}"
-            : "explanation changed, approach kept";
+        var (was, now) = (Parts(before), Parts(after));
+        var parts = now.Keys.Union(was.Keys).Where(key => key != "approach" && was.GetValueOrDefault(key) != now.GetValueOrDefault(key)).ToArray();
+        var what = parts.Length == 0 ? "" : string.Join(", ", parts) + " changed";
+        return was.GetValueOrDefault("approach") is { } a && now.GetValueOrDefault("approach") is { } b && a != b
+            ? $"approach {a.Trim('"')} -> {b.Trim('"')}" + (what.Length == 0 ? "" : $"; {what}")
+            : (what.Length == 0 ? "written differently" : what) + ", approach kept";
     }
 
-    private static string? Approach(string json)
+    /// <summary>Each top-level part of an advice snapshot, as JSON text; none when it is not JSON.</summary>
+    private static Dictionary<string, string> Parts(string json)
     {
         try
         {
             using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("approach", out var approach) ? approach.ToString() : null;
+            return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText(), StringComparer.Ordinal);
         }
         catch (JsonException)
         {
-            return null;
+            return [];
         }
     }
 }

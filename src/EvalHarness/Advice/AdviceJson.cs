@@ -151,6 +151,20 @@ public static class AdviceJson
         WriteMoney(writer, "fine_tuned_daily_cost", cost.FineTunedDailyCost);
         WriteMoney(writer, "daily_savings", cost.DailySavings);
         WriteMoney(writer, "monthly_savings", cost.MonthlySavings);
+        if (cost.Assumptions is { } assumed)
+        {
+            // What the figures rest on, so a reader can redo them: the prices and both system prompts, and whether the
+            // prompted one is the scenario's own ("a 3,000-token system prompt") or the course's.
+            writer.WriteStartObject("assumptions");
+            WriteMoney(writer, "prompted_price_per_million", assumed.PromptedPricePerMillion);
+            writer.WriteNumber("prompted_system_tokens", assumed.PromptedSystemTokens);
+            writer.WriteBoolean("prompted_system_tokens_stated", cost.PromptedSystemTokensStated);
+            WriteMoney(writer, "fine_tuned_price_per_million", assumed.FineTunedPricePerMillion);
+            writer.WriteNumber("fine_tuned_system_tokens", assumed.FineTunedSystemTokens);
+            writer.WriteNumber("days_per_month", CostAssumptions.DaysPerMonth);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

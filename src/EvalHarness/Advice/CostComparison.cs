@@ -13,6 +13,12 @@ public sealed record CostComparison(
     decimal FineTunedDailyCost,
     decimal MonthlySavings)
 {
+    /// <summary>The prices and prompt lengths the costs were computed with; <c>null</c> when not known (an advisor that only gave the figures).</summary>
+    public CostAssumptions? Assumptions { get; init; }
+
+    /// <summary>Whether the prompted model's system-prompt length is the one the scenario states ("a 3,000-token system prompt"), not an assumption.</summary>
+    public bool PromptedSystemTokensStated { get; init; }
+
     /// <summary>The daily difference, prompted minus fine-tuned.</summary>
     public decimal DailySavings => PromptedDailyCost - FineTunedDailyCost;
 }

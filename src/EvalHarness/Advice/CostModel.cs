@@ -18,7 +18,10 @@ public static class CostModel
 
         var prompted = DailyCost(dailyRequests, (decimal)tokensPerRequest + assumptions.PromptedSystemTokens, assumptions.PromptedPricePerMillion);
         var fineTuned = DailyCost(dailyRequests, (decimal)tokensPerRequest + assumptions.FineTunedSystemTokens, assumptions.FineTunedPricePerMillion);
-        return new CostComparison(dailyRequests, tokensPerRequest, prompted, fineTuned, (prompted - fineTuned) * CostAssumptions.DaysPerMonth);
+        return new CostComparison(dailyRequests, tokensPerRequest, prompted, fineTuned, (prompted - fineTuned) * CostAssumptions.DaysPerMonth)
+        {
+            Assumptions = assumptions,
+        };
     }
 
     /// <summary>Compares daily input costs, or returns <c>false</c> when the figures are too large for any cost to be represented.</summary>

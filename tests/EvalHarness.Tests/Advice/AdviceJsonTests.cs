@@ -34,7 +34,7 @@ public sealed class AdviceJsonTests
         Assert.Equal("check-catastrophic-forgetting", root.GetProperty("warnings")[0].GetProperty("code").GetString());
         Assert.Contains("\"prompted_daily_cost\": 35.00,", json, StringComparison.Ordinal);
         Assert.Contains("\"fine_tuned_daily_cost\": 0.75,", json, StringComparison.Ordinal);
-        Assert.Contains("\"monthly_savings\": 1027.50\n", json, StringComparison.Ordinal);
+        Assert.Contains("\"monthly_savings\": 1027.50,\n", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +75,23 @@ public sealed class AdviceJsonTests
         var json = AdviceJson.Write(FrameworkAdvisor.Default.Advise(new Scenario("q2", "Know the latest drug interactions.")));
 
         Assert.Contains("\"cost\": null", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Cost_SaysWhatItAssumed()
+    {
+        var advice = FrameworkAdvisor.Default.Advise(new Scenario("t", "Our prompt is a 3,000-token system prompt.") { DailyRequests = 10_000, TokensPerRequest = 200 });
+
+        using var document = JsonDocument.Parse(AdviceJson.Write(advice));
+
+        var assumed = document.RootElement.GetProperty("cost").GetProperty("assumptions");
+        Assert.Equal("5.00", assumed.GetProperty("prompted_price_per_million").GetRawText());
+        Assert.Equal(3000, assumed.GetProperty("prompted_system_tokens").GetInt64());
+        Assert.True(assumed.GetProperty("prompted_system_tokens_stated").GetBoolean());
+        Assert.Equal("0.30", assumed.GetProperty("fine_tuned_price_per_million").GetRawText());
+        Assert.Equal(50, assumed.GetProperty("fine_tuned_system_tokens").GetInt64());
+        Assert.Equal(30, assumed.GetProperty("days_per_month").GetInt32());
+        Assert.Equal("160.00", document.RootElement.GetProperty("cost").GetProperty("prompted_daily_cost").GetRawText());
     }
 
     [Fact]

@@ -15,6 +15,31 @@ public sealed class CostModelTests
         Assert.Equal(1_027.50m, cost.MonthlySavings);
     }
 
+    [Fact]
+    public void Compare_KeepsTheAssumptionsItUsed()
+    {
+        var assumptions = new CostAssumptions(PromptedSystemTokens: 3_000);
+
+        var cost = CostModel.Compare(10_000, 200, assumptions);
+
+        Assert.Same(assumptions, cost.Assumptions);
+        Assert.Equal(160.00m, cost.PromptedDailyCost);
+        Assert.False(cost.PromptedSystemTokensStated);
+    }
+
+    [Theory]
+    [InlineData("Our support assistant runs on a 3,000-token system prompt and answers 10,000 requests a day of 200 tokens each, always in our brand voice.", 3_000, 160.00, true)]
+    [InlineData("Our support assistant answers 10,000 requests a day of 200 tokens each, always in our brand voice.", 500, 35.00, false)]
+    public void Advise_SystemPromptStatedInTheText_IsWhatTheCostUses(string text, long promptTokens, double promptedDaily, bool stated)
+    {
+        var cost = EvalHarness.Advice.Framework.FrameworkAdvisor.Default.Advise(new EvalHarness.Corpus.Scenario("s", text)).Cost!;
+
+        Assert.Equal(promptTokens, cost.Assumptions!.PromptedSystemTokens);
+        Assert.Equal(stated, cost.PromptedSystemTokensStated);
+        Assert.Equal((decimal)promptedDaily, cost.PromptedDailyCost);
+        Assert.Equal(CostAssumptions.CourseFineTunedSystemTokens, cost.Assumptions.FineTunedSystemTokens);
+    }
+
     [Theory]
     [InlineData(1_000, 100, 2.5, 500, 0.10, 50, 1.5, 0.015, 44.55)]
     [InlineData(10_000, 200, 5, 0, 0.30, 0, 10, 0.6, 282)]

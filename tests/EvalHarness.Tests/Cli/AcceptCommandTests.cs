@@ -75,7 +75,7 @@ public sealed class AcceptCommandTests : IDisposable
         Assert.Contains("New scenarios (1):\n  pricing-live: new scenario, rag, the panel's label\n", run.Output);
         Assert.Contains("Removed scenarios (1):\n  old-one: removed from the corpus; it was prompting, the panel's label\n", run.Output);
         Assert.Contains("Regressed or fixed (1):\n  news-today: now fine-tuning, was rag, the panel's label (regression)\n", run.Output);
-        Assert.Contains("Changed advice (1):\n  news-today: approach rag -> fine-tuning\n", run.Output);
+        Assert.True(run.Output.Contains("Changed advice (1):\n  news-today: approach rag -> fine-tuning; ", StringComparison.Ordinal), run.Output);
         Assert.Contains("  scenarios                           3 -> 3\n", run.Output);
         Assert.Matches(@"  accuracy +1\.0000 -> 0\.6667 +-0\.3333 +gate: at least 0\.5000\n", run.Output);
         Assert.Contains("Gate: passes\n", run.Output);

@@ -75,6 +75,19 @@ public sealed class AdviseCommandTests
     }
 
     [Fact]
+    public void Advise_SystemPromptInTheText_CostsItAndPrintsTheAssumptions()
+    {
+        var run = CliRun.Of("advise", "Our support assistant runs on a 3,000-token system prompt and answers 10,000 requests a day of 200 tokens each, always in our brand voice.");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  prompted (large model, long system prompt):     $160.00/day\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "  assumed: the prompted model at $5.00 per 1M input tokens with a 3,000-token system prompt (stated in the text),\n" +
+            "           the fine-tuned model at $0.30 per 1M with a 50-token one, a 30-day month\n",
+            run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advise_Json_WritesMachineReadableAdvice()
     {
         var run = CliRun.Of("advise", "A medical company wants their chatbot to know the latest drug interactions.", "--training-examples", "20", "--json");

@@ -12,7 +12,9 @@ public sealed class CostCommandTests
             "Cost at 10,000 requests/day x 200 tokens:\n" +
             "  prompted (large model, long system prompt):     $35.00/day\n" +
             "  fine-tuned (small model, short system prompt):  $0.75/day\n" +
-            "  saved by fine-tuning:                           $1,027.50/month ($34.25/day)\n",
+            "  saved by fine-tuning:                           $1,027.50/month ($34.25/day)\n" +
+            "  assumed: the prompted model at $5.00 per 1M input tokens with a 500-token system prompt (the course's),\n" +
+            "           the fine-tuned model at $0.30 per 1M with a 50-token one, a 30-day month\n",
             run.Output);
     }
 
@@ -29,6 +31,18 @@ public sealed class CostCommandTests
         Assert.Contains(prompted, run.Output, StringComparison.Ordinal);
         Assert.Contains(tuned, run.Output, StringComparison.Ordinal);
         Assert.Contains(monthly, run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "with a 500-token system prompt (the course's),")]
+    [InlineData(new[] { "--prompted-system-tokens", "3,000" }, "with a 3,000-token system prompt (given),")]
+    public void Cost_PrintsTheAssumptionsItUsed(string[] extra, string prompted)
+    {
+        var run = CliRun.Of(["cost", "--daily-requests", "10,000", "--tokens-per-request", "200", .. extra]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"  assumed: the prompted model at $5.00 per 1M input tokens {prompted}\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("           the fine-tuned model at $0.30 per 1M with a 50-token one, a 30-day month\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,7 +118,13 @@ public sealed class FrameworkAdvisor : IAdvisor
         // Absurd counts (more dollars than a decimal holds) leave the cost out rather than fail the advice.
         CostComparison? cost = null;
         if (facts is { DailyRequests: { } daily, TokensPerRequest: { } tokens } && daily >= 0 && tokens >= 0)
-            CostModel.TryCompare(daily, tokens, _costs, out cost);
+        {
+            // A scenario that states its system prompt ("a 3,000-token system prompt") is costed with it, not the course's 500.
+            var stated = facts.SystemPromptTokens is { } prompt && prompt >= 0 && prompt != _costs.PromptedSystemTokens;
+            var costs = stated ? _costs with { PromptedSystemTokens = facts.SystemPromptTokens!.Value } : _costs;
+            if (CostModel.TryCompare(daily, tokens, costs, out cost) && facts.SystemPromptTokens is not null)
+                cost = cost with { PromptedSystemTokensStated = true };
+        }
         // The course's reasons support fine-tuning only where it is advised; elsewhere they are what would apply if it were.
         var reasons = ReasonSets.For(Reasons(ref sheet));
         return new ScenarioAdvice(ApproachOf(leaf), leaf, path, leaf == Leaf.FineTune ? reasons : [],
