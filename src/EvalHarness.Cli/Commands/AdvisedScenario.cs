@@ -44,7 +44,7 @@ internal static class AdvisedScenario
         }
 
         // A predictions file without an answer for the scenario, or with rows it cannot read, is the user's to fix.
-        if (advisor.InputProblems(everyScenarioAsked: false) is { Count: > 0 } inputProblems)
+        if (advisor.InputProblems(corpusIds: null) is { Count: > 0 } inputProblems)
         {
             foreach (var problem in inputProblems)
                 context.Error.WriteLine(problem.ToString());

@@ -78,7 +78,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
                 return outcome is not null;
             });
             if (!committed)
-                return Fail(corpusProblems, otherProblems.Concat(advisor.InputProblems(everyScenarioAsked: true).Select(p => p.ToString())).ToList());
+                return Fail(corpusProblems, otherProblems.Concat(advisor.InputProblems(corpus.ScenarioIds).Select(p => p.ToString())).ToList());
         }
         catch (AdvisorStartException e)
         {
@@ -153,7 +153,7 @@ internal sealed class EvalRun(CliContext context, Func<IAdvisor> advisorFactory)
         // A must-pass tag no scenario has is a mistake in the policy (a typo), found only now that every tag was seen.
         otherProblems.AddRange((mustPass?.UnknownTags() ?? []).Select(p => p.ToString()));
         // A broken corpus is reported, not evaluated; its files may not even exist to be hashed.
-        if (corpusProblems.Count > 0 || otherProblems.Count > 0 || advisor.InputProblems(everyScenarioAsked: true).Count > 0)
+        if (corpusProblems.Count > 0 || otherProblems.Count > 0 || advisor.InputProblems(corpus.ScenarioIds).Count > 0)
             return null;
 
         var metrics = accumulator.ToMetrics();

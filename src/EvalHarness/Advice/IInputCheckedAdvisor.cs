@@ -10,9 +10,10 @@ namespace EvalHarness.Advice;
 public interface IInputCheckedAdvisor
 {
     /// <summary>Every problem found in the advisor's data: when it was read, and while it was asked.</summary>
-    /// <param name="everyScenarioAsked">
-    /// Whether every scenario of the corpus was asked, so data for anything else is a mistake too (a prediction for an
-    /// id that is not in the corpus); <c>false</c> after a slice of the corpus or a single scenario.
+    /// <param name="corpusIds">
+    /// Every scenario id of the corpus, once it was read in full (a slice of it asked, or all), so that data for any
+    /// other id is a mistake too (a prediction for an id that is not in the corpus); <c>null</c> when only one scenario
+    /// was looked up.
     /// </param>
-    IReadOnlyList<CorpusProblem> InputProblems(bool everyScenarioAsked);
+    IReadOnlyList<CorpusProblem> InputProblems(IEnumerable<string>? corpusIds);
 }

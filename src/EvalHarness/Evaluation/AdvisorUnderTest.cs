@@ -71,8 +71,8 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     public AdvisorActivity? Activity => _external?.Activity;
 
     /// <summary>Problems in the data the advisor answers from (a predictions file); see <see cref="IInputCheckedAdvisor.InputProblems"/>.</summary>
-    public IReadOnlyList<CorpusProblem> InputProblems(bool everyScenarioAsked) =>
-        (_external as IInputCheckedAdvisor)?.InputProblems(everyScenarioAsked) ?? [];
+    public IReadOnlyList<CorpusProblem> InputProblems(IEnumerable<string>? corpusIds) =>
+        (_external as IInputCheckedAdvisor)?.InputProblems(corpusIds) ?? [];
 
     /// <summary>Whether the advisor answers from data whose problems are reported like the corpus's (<see cref="IInputCheckedAdvisor"/>).</summary>
     public bool ChecksInputs => _external is IInputCheckedAdvisor;

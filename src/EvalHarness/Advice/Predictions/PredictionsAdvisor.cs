@@ -12,6 +12,7 @@ namespace EvalHarness.Advice.Predictions;
 /// <remarks>Thread-safe.</remarks>
 public sealed class PredictionsAdvisor : IExternalAdvisor, IInputCheckedAdvisor
 {
+    private const int MaxIdsForHints = 100_000;
     private readonly Dictionary<(string Id, int Repeat), Prediction> _predictions;
     private readonly ConcurrentDictionary<(string Id, int Repeat), bool> _asked = new();
     private readonly ConcurrentBag<CorpusProblem> _missing = [];
@@ -56,22 +57,20 @@ public sealed class PredictionsAdvisor : IExternalAdvisor, IInputCheckedAdvisor
     public int Count => _predictions.Count;
 
     /// <inheritdoc />
-    /// <remarks>Predictions for ids the run never asked for come with the nearest id that was asked for, when one is close.</remarks>
-    public IReadOnlyList<CorpusProblem> InputProblems(bool everyScenarioAsked)
+    /// <remarks>A prediction for an id that is not in the corpus comes with the nearest id of the corpus, when one is close.</remarks>
+    public IReadOnlyList<CorpusProblem> InputProblems(IEnumerable<string>? corpusIds)
     {
         var problems = new List<CorpusProblem>(_fileProblems);
         problems.AddRange(_missing.OrderBy(p => p.Line));
-        if (_asked.IsEmpty || !everyScenarioAsked)
+        if (corpusIds is null)
             return problems;
-        var askedIds = _asked.Keys.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
-        var askedRepeats = _asked.Keys.Max(k => k.Repeat);
-        foreach (var ((id, repeat), prediction) in _predictions.OrderBy(p => p.Value.Line))
+        var ids = corpusIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var ((id, _), prediction) in _predictions.OrderBy(p => p.Value.Line))
         {
-            if (_asked.ContainsKey((id, repeat)))
+            if (ids.Contains(id))
                 continue;
-            if (repeat > askedRepeats && askedIds.Contains(id))
-                continue; // an answer for a repeat the run did not ask for (fewer --repeats): not a mistake in the file
-            var near = EditDistance.Nearest(id, askedIds);
+            // Above some 100,000 ids the search for a near one would cost more than the run; the id is still named.
+            var near = ids.Count <= MaxIdsForHints ? EditDistance.Nearest(id, ids) : null;
             problems.Add(new CorpusProblem(_shownPath, prediction.Line, $"prediction for '{id}', which is not a scenario of the corpus",
                 near is null ? "remove the row, or add the scenario to the corpus" : $"did you mean '{near}'?"));
         }

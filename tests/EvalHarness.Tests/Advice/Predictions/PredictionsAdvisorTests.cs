@@ -71,6 +71,21 @@ public sealed class PredictionsAdvisorTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ASliceOfTheCorpus_NeedsPredictionsForTheSliceAndAcceptsTheRest()
+    {
+        Write("p.csv", "scenario_id,approach\nlegal-style,fine-tuning\nnews-today,rag\nnews-todya,rag\n");
+
+        var (code, _, error) = Run("eval", "--corpus", "corpus", "--out", "out", "--advisor", "predictions:p.csv", "--id", "legal-style");
+
+        // one-off is outside the slice and needs no prediction; a row for an id the corpus does not have is still a mistake.
+        Assert.Equal(2, code);
+        Assert.Equal(
+            "p.csv:4: prediction for 'news-todya', which is not a scenario of the corpus; did you mean 'news-today'?\n" +
+            "1 problem(s) found; nothing was written.\n",
+            error);
+    }
+
+    [Fact]
     public void Eval_MissingPredictionsFile_IsAProblem()
     {
         var (code, _, error) = Run("eval", "--corpus", "corpus", "--out", "out", "--advisor", "predictions:nowhere.csv");
