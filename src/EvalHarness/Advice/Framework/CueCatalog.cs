@@ -59,6 +59,19 @@ internal static class CueCatalog
     public static CueEvidence EvidenceFor(in CueHit hit) =>
         hit.Halved || hit.Negated || hit.ReadAs != HitReading.AsWritten ? Variant(hit, against: false, capped: null) : Plain[hit.Cue]!;
 
+    /// <summary>
+    /// The weight <see cref="EvidenceFor"/> gives the hit, worked out without finding its evidence: the table weight after
+    /// the reading of the words around it, halved (rounding up) by a contrast, signed by the signal's polarity and turned
+    /// round by a negation.
+    /// </summary>
+    public static int WeightOf(in CueHit hit)
+    {
+        var row = CueTable.All[hit.Cue];
+        var read = Read(hit.ReadAs, row.Weight).Weight;
+        var weight = (hit.Halved ? (read + 1) / 2 : read) * SignalInfo.Polarity(row.Signal);
+        return hit.Negated ? -weight : weight;
+    }
+
     /// <summary>The same cue counted against fine-tuning at its table weight (little data against fine-tuning).</summary>
     public static CueEvidence Against(in CueHit hit) => AgainstFineTuning[hit.Cue]!;
 
@@ -86,17 +99,13 @@ internal static class CueCatalog
         }
         else
         {
-            var (read, change) = Read(hit.ReadAs, row.Weight);
-            if (change is not null)
+            weight = WeightOf(hit);
+            if (Read(hit.ReadAs, row.Weight).Change is { } change)
                 changes.Add(change);
-            weight = (hit.Halved ? (read + 1) / 2 : read) * SignalInfo.Polarity(row.Signal);
             if (hit.Halved)
                 changes.Add(Changes[hit.HalvedBy]!);
             if (hit.Negated)
-            {
                 changes.Add(Changes[hit.NegatedBy]!);
-                weight = -weight;
-            }
         }
 
         if (capped is { } lowered)

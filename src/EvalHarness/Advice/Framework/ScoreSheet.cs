@@ -21,6 +21,9 @@ internal struct ScoreSheet
 
     private int _factCount;
 
+    /// <summary>Whether some family went past the cap, so <see cref="CapEvidence"/> has work to do.</summary>
+    private bool _capped;
+
     /// <summary>The running score of each family, before the cap.</summary>
     public FamilyScores Families;
 
@@ -104,13 +107,15 @@ internal struct ScoreSheet
             // Success and failure words speak about prompting only where prompting is mentioned.
             if (signal is Signal.PromptingWorks or Signal.PromptingFails && (mentionSentences & SentenceBit(hit.Sentence)) == 0)
                 continue;
-            var weight = CueCatalog.EvidenceFor(hit).Weight;
+            var weight = CueCatalog.WeightOf(hit);
             Families[(int)signal] += weight;
+            _capped |= Math.Abs(Families[(int)signal]) > FamilyCap;
             ListOf(question).Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Cue, Family = signal, Weight = (short)weight });
             if (signal == Signal.LittleData && !hit.Negated)
             {
                 var against = CueCatalog.Against(hit).Weight;
                 Families[(int)Signal.DataAvailable] += against;
+                _capped |= Math.Abs(Families[(int)Signal.DataAvailable]) > FamilyCap;
                 FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Against, Family = Signal.DataAvailable, Weight = (short)against });
             }
         }
@@ -171,6 +176,8 @@ internal struct ScoreSheet
     /// </summary>
     public void CapEvidence()
     {
+        if (!_capped)
+            return;
         for (var family = 0; family < FamilyScores.Length; family++)
         {
             var excess = Families[family] - Family((Signal)family);

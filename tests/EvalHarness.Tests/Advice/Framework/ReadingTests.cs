@@ -45,7 +45,7 @@ public sealed class ReadingTests
     // Choosing among functions, tools or actions is a fixed set of answers, like a label set: a format problem.
     [InlineData("A voice co-pilot must pick the right function among forty for each spoken command; the large model is too slow and costly.", Leaf.FineTune)]
     [InlineData("For every request the agent chooses which of our 25 internal tools to call.", Leaf.FineTune)]
-    [InlineData("The bot must select one of 12 actions (refund, resend, escalate, ...) for each customer message.", Leaf.FineTune)]
+    [InlineData("The bot must select one of 12 actions (refund, resend, escalate, ...) for each of the customer messages.", Leaf.FineTune)]
     // The same nouns outside a choice are no label set.
     [InlineData("We want a chatbot that explains what each function in our codebase does.", Leaf.Rag)]
     public void Advise_ChoiceAmongOptions_IsAFormatProblem(string text, Leaf leaf) =>
