@@ -764,6 +764,12 @@ internal static class CueTable
         new("data", Signal.KnowledgeNoun),
         new("content", Signal.KnowledgeNoun),
         new("materials", Signal.KnowledgeNoun),
+        new("procedures", Signal.KnowledgeNoun),
+        new("processes", Signal.KnowledgeNoun),
+        new("runbooks", Signal.KnowledgeNoun),
+        new("playbooks", Signal.KnowledgeNoun),
+        new("memos", Signal.KnowledgeNoun),
+        new("know how", Signal.KnowledgeNoun),
         // Phrases that hold a cue's words but mean something else; as the longer match, they hide the cue.
         new("one time in", Signal.NotACue),
         new("one time out of", Signal.NotACue),

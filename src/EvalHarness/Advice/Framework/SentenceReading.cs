@@ -146,9 +146,10 @@ internal static class SentenceReading
         {
             if (hits[j].Sentence != hit.Sentence || hits[j].Clause != hit.Clause)
                 break;
-            if (CueCatalog.Readings[hits[j].Cue] == CueReading.Modifier)
-                continue; // "our own internal documents": the noun is further on
             var head = signals[hits[j].Cue];
+            // "our own internal documents", "internal audit working papers": the noun is further on.
+            if (CueCatalog.Readings[hits[j].Cue] == CueReading.Modifier || SignalInfo.QuestionOf(head) == FrameworkQuestion.CanPromptingSolveIt)
+                continue;
             if (IsKnowledge(head))
                 return;
             if (IsForm(head))
