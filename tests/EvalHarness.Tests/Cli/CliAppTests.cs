@@ -7,7 +7,7 @@ namespace EvalHarness.Tests.Cli;
 /// <summary>The command line as a whole: help, usage errors and their did-you-mean, and the name it gives itself.</summary>
 public sealed class CliAppTests
 {
-    public static TheoryData<string> Verbs => new() { "validate", "advise", "explain", "cost", "eval", "generate", "format", "accept" };
+    public static TheoryData<string> Verbs => new() { "validate", "advise", "explain", "cost", "eval", "compare", "generate", "format", "accept" };
 
     [Fact]
     public void Run_NoArguments_PrintsHelpAndExits0()
