@@ -22,8 +22,10 @@ public sealed class CorpusFormatterTests
         Assert.Equal(
             ["';' between fields becomes ','", "byte-order mark removed", "line endings become LF"],
             result.Files.Single(f => f.File == CorpusFiles.Scenarios).Differences);
-        Assert.Equal(scenarios, File.ReadAllBytes(Path.Combine(corpus.Folder, CorpusFiles.Scenarios)));
-        Assert.Equal(labels, File.ReadAllBytes(Path.Combine(corpus.Folder, CorpusFiles.Labels)));
+        // Fails too while the committed files are not in their form (a spreadsheet's save not yet accepted).
+        const string howToFix = "; run 'dotnet run --project src/EvalHarness.Cli -- accept' (or '-- format') to put the corpus in its committed form";
+        Assert.True(scenarios.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(corpus.Folder, CorpusFiles.Scenarios))), "scenarios.csv does not format back to its committed bytes" + howToFix);
+        Assert.True(labels.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(corpus.Folder, CorpusFiles.Labels))), "labels.csv does not format back to its committed bytes" + howToFix);
         Assert.Empty(Directory.GetFiles(corpus.Folder, ".*"));
     }
 

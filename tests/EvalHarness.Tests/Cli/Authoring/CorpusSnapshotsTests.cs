@@ -12,13 +12,15 @@ public sealed class CorpusSnapshotsTests
         var advice = Path.Combine(RepositoryPaths.Root, CorpusSnapshots.AdviceTests, CorpusSnapshots.SnapshotFolder);
         foreach (var scenario in BundledCorpus.Corpus.Scenarios)
             Assert.True(File.ReadAllBytes(Path.Combine(advice, scenario.Id + ".snap")).AsSpan().SequenceEqual(CorpusSnapshots.FileBytes(CorpusSnapshots.Advice(scenario))),
-                $"{scenario.Id}.snap is not what accept would write");
+                $"{scenario.Id}.snap is not what accept would write; {HowToAccept}");
 
         var reports = Path.Combine(RepositoryPaths.Root, CorpusSnapshots.ReportTests, CorpusSnapshots.SnapshotFolder);
         foreach (var (file, text) in CorpusSnapshots.Reports(BundledCorpus.Corpus, RepositoryPaths.BundledCorpus))
             Assert.True(File.ReadAllBytes(Path.Combine(reports, file + ".snap")).AsSpan().SequenceEqual(CorpusSnapshots.FileBytes(text)),
-                $"{file}.snap is not what accept would write");
+                $"{file}.snap is not what accept would write; {HowToAccept}");
     }
+
+    private const string HowToAccept = "run 'dotnet run --project src/EvalHarness.Cli -- accept' to write the snapshots the tests expect";
 
     [Theory]
     [InlineData("a\r\nb\r\n", "a\nb\n")]
