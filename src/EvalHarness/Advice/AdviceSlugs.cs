@@ -112,6 +112,8 @@ public static class AdviceSlugs
         WeightChangeKind.Wanted => "wanted",
         WeightChangeKind.Input => "input",
         WeightChangeKind.TrainingData => "training-data",
+        WeightChangeKind.ClosesClause => "closes-clause",
+        WeightChangeKind.Conjunction => "conjunction",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

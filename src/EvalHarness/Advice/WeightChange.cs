@@ -25,5 +25,7 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Wanted => $"wanted ('{Word}'), not reported",
         WeightChangeKind.Input => $"what '{Word}' works on, not knowledge",
         WeightChangeKind.TrainingData => $"training data ('{Word}'), not knowledge",
+        WeightChangeKind.ClosesClause => "closes its clause: the whole task",
+        WeightChangeKind.Conjunction => "opens a clause: a conjunction",
         _ => $"{Kind} '{Word}'",
     };}

@@ -38,4 +38,10 @@ public enum WeightChangeKind
 
     /// <summary>Not counted: the sentence asks it rather than states it ("is few-shot prompting good enough?").</summary>
     Asked,
+
+    /// <summary>Raised: the word closes its clause, so it speaks of the whole task ("relabel the archive, once.").</summary>
+    ClosesClause,
+
+    /// <summary>Not counted: the word opens a clause as a conjunction ("once it is trained"), not an adverb of how often.</summary>
+    Conjunction,
 }

@@ -31,6 +31,9 @@ internal static class CueCatalog
     /// <summary>The most a family of cues can add to or take from its question.</summary>
     public const int FamilyCap = 6;
 
+    /// <summary>What a <see cref="CueReading.ClauseFinal"/> row counts where it closes its clause: it decides on its own.</summary>
+    public const int ClosingClauseWeight = 3;
+
     /// <summary>Evidence that fine-tuning was proposed with no word of prompting, quoting the proposal.</summary>
     public static CueEvidence SkippedPrompting { get; } =
         new(new Evidence(ReadingRules.SkippedPrompting, "fine-tune", 2) { TableWeight = 2 });
@@ -166,6 +169,8 @@ internal static class CueCatalog
         HitReading.TrainingData => (0, TrainingData),
         HitReading.Wanted => (0, Wanted),
         HitReading.Asked => (0, Asked),
+        HitReading.ClosesClause => (ClosingClauseWeight, ClosesClause),
+        HitReading.Conjunction => (0, Conjunction),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -175,6 +180,8 @@ internal static class CueCatalog
     private static readonly WeightChange TrainingData = new(WeightChangeKind.TrainingData, "");
     private static readonly WeightChange Wanted = new(WeightChangeKind.Wanted, "");
     private static readonly WeightChange Asked = new(WeightChangeKind.Asked, "");
+    private static readonly WeightChange ClosesClause = new(WeightChangeKind.ClosesClause, "");
+    private static readonly WeightChange Conjunction = new(WeightChangeKind.Conjunction, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

@@ -29,4 +29,11 @@ internal enum CueReading : byte
     /// modifies the word after it ("a voice assistant", "a character limit").
     /// </summary>
     HeadOnly,
+
+    /// <summary>
+    /// An adverb of how often ("once") that says the whole task is done one time only where it closes its clause ("relabel
+    /// the archive with it, once."), and then counts <see cref="CueCatalog.ClosingClauseWeight"/>; elsewhere it counts as its
+    /// row says, and opening a clause ("once the model is trained") it is a conjunction of time and counts nothing.
+    /// </summary>
+    ClauseFinal,
 }

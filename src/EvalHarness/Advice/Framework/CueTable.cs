@@ -103,7 +103,8 @@ internal static class CueTable
         new("doesn't explain", Signal.PromptGap, 2),
         new("one off", Signal.OneOff, 3),
         new("one time", Signal.OneOff, 3),
-        new("once", Signal.OneOff, 1),
+        // "once" closing its clause is the whole task done one time ("relabel the archive, once."); opening one it means "when".
+        new("once", Signal.OneOff, 1, CueReading.ClauseFinal),
         new("just once", Signal.OneOff, 3),
         new("single use", Signal.OneOff, 3),
         new("ad hoc", Signal.OneOff, 3),

@@ -29,4 +29,10 @@ internal enum HitReading : byte
 
     /// <summary>A claim that prompting works, asked rather than stated ("is few-shot good enough?"): it does not count.</summary>
     Asked,
+
+    /// <summary>An adverb that closes its clause ("move the records into the new schema, once."): it is about the whole task.</summary>
+    ClosesClause,
+
+    /// <summary>An adverb that opens a clause ("once it is trained"): a conjunction of time, not how often.</summary>
+    Conjunction,
 }

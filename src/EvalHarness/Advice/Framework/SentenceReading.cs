@@ -73,6 +73,12 @@ internal static class SentenceReading
                 case CueReading.Modifier:
                     ReadModifier(hits, i, signals);
                     break;
+                case CueReading.ClauseFinal when ClosesClause(folded, hit.End):
+                    hit.ReadAs = HitReading.ClosesClause;
+                    break;
+                case CueReading.ClauseFinal when OpensClause(folded, hit.Start) && hit.End < folded.Length && folded[hit.End] == ' ':
+                    hit.ReadAs = HitReading.Conjunction;
+                    break;
                 case CueReading.Option when !InChoice(hits, i, signals):
                     hit.ReadAs = HitReading.NoChoice;
                     break;
@@ -214,6 +220,13 @@ internal static class SentenceReading
 
         return true;
     }
+
+    /// <summary>Whether the words ending at <paramref name="end"/> of the folded text close their clause or sentence.</summary>
+    private static bool ClosesClause(ReadOnlySpan<char> folded, int end) => end == folded.Length || folded[end] is ',' or '!';
+
+    /// <summary>Whether the word starting at <paramref name="start"/> of the folded text opens its clause or sentence.</summary>
+    private static bool OpensClause(ReadOnlySpan<char> folded, int start) =>
+        start == 0 || folded[start - 1] is ',' or '!' || (start >= 2 && folded[start - 1] == ' ' && folded[start - 2] is ',' or '!');
 
     /// <summary>Whether the sentence going on at <paramref name="from"/> ends with a question mark.</summary>
     private static bool EndsInQuestionMark(ReadOnlySpan<char> text, int from)

@@ -159,4 +159,20 @@ public sealed class ReadingTests
     [InlineData("We tried few-shot prompting last month. After fine-tuning, the results were good enough, in our house style.", Leaf.FineTune)]
     public void Advise_PromptingMentionedInTheSentenceBefore_StillSpeaksOfIt(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // "once" closing its clause speaks of the whole task: it is done one time, so it needs no tuned model.
+    [InlineData("Convert our 2,000 legacy invoices into the new JSON schema, once.", Leaf.UsePrompting)]
+    [InlineData("Tag the whole archive of support tickets with the new taxonomy once, then we are done.", Leaf.UsePrompting)]
+    [InlineData("Convert our 2,000 legacy invoices into the new JSON schema.", Leaf.FineTune)]
+    // Opening a clause it is a conjunction of time ("when"), and says nothing of how often.
+    [InlineData("Once this year's taxonomy is signed off, every incoming ticket must be tagged with it as it arrives.", Leaf.FineTune)]
+    public void Advise_OnceClosingItsClause_IsAOneOffTask(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    [InlineData("Relabel the archive with the new categories, once.", "cue.one-off.once \"once\" (+1, closes its clause: the whole task → +3)")]
+    [InlineData("Once the categories are agreed, label each new ticket with one of them.", "cue.one-off.once \"Once\" (+1, opens a clause: a conjunction → 0)")]
+    public void Advise_Once_SaysHowItsPlaceInTheClauseReadsIt(string text, string evidence) =>
+        Assert.Equal(evidence, EvidenceOf(Advise(text), "cue.one-off.once").ToString());
 }
