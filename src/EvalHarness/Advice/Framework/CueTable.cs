@@ -774,6 +774,8 @@ internal static class CueTable
         // Phrases that hold a cue's words but mean something else; as the longer match, they hide the cue.
         new("one time in", Signal.NotACue),
         new("one time out of", Signal.NotACue),
+        // Software whose source is open ("an open-source model") cites nothing.
+        new("open source", Signal.NotACue),
 
         // ── Units of facts read from text (not scored) ─────────────────────────────────────
         new("requests", Signal.UnitRequests),

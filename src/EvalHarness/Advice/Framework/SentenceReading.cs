@@ -57,6 +57,14 @@ internal static class SentenceReading
                 continue;
             }
 
+            // "USMLE-style questions": a style word hyphened to the word before it makes one adjective of the two, which
+            // says what the next noun is like; it asks for no style.
+            if (signals[hit.Cue] == Signal.Style && HyphenedToWordBefore(text, map.TextIndex(hit.Start)) && ModifiesNextWord(hits, i, folded, signals))
+            {
+                hit.ReadAs = HitReading.ModifiesNext;
+                continue;
+            }
+
             // Read as a verb's input or as training data already: what it modifies no longer matters.
             if (hit.ReadAs is HitReading.Input or HitReading.TrainingData)
                 continue;
@@ -220,6 +228,10 @@ internal static class SentenceReading
 
         return true;
     }
+
+    /// <summary>Whether the word at <paramref name="start"/> of the text is joined by a hyphen to a word before it ("exam-style").</summary>
+    private static bool HyphenedToWordBefore(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]);
 
     /// <summary>Whether the words ending at <paramref name="end"/> of the folded text close their clause or sentence.</summary>
     private static bool ClosesClause(ReadOnlySpan<char> folded, int end) => end == folded.Length || folded[end] is ',' or '!';

@@ -175,4 +175,22 @@ public sealed class ReadingTests
     [InlineData("Once the categories are agreed, label each new ticket with one of them.", "cue.one-off.once \"Once\" (+1, opens a clause: a conjunction → 0)")]
     public void Advise_Once_SaysHowItsPlaceInTheClauseReadsIt(string text, string evidence) =>
         Assert.Equal(evidence, EvidenceOf(Advise(text), "cue.one-off.once").ToString());
+
+    [Theory]
+    // A style word hyphened to the word before it ("exam-style") says what the next noun is like: no style is asked for.
+    [InlineData("We want the highest accuracy on bar-exam-style multiple choice questions; the plan is to fine-tune a model.", Leaf.UsePrompting)]
+    [InlineData("We want the highest accuracy on multiple choice questions in the bar exam's style; the plan is to fine-tune a model.", Leaf.FineTune)]
+    // "open source" names how software is licensed: it asks for no source to be cited.
+    [InlineData("Our legal rules mean the assistant must run on an open-source model. Which approach should we take?", Leaf.PromptEngineerHarder)]
+    [InlineData("Every answer must name the source it came from.", Leaf.Rag)]
+    public void Advise_CompoundModifier_IsNotWhatThePhraseIsAbout(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_HyphenedStyle_SaysWhatItModifies()
+    {
+        var advice = Advise("Answer Jeopardy-style trivia questions for our pub quiz night.");
+
+        Assert.Equal("cue.style.style \"style\" (+3, modifies 'trivia' → 0)", EvidenceOf(advice, "cue.style.style").ToString());
+    }
 }
