@@ -114,6 +114,7 @@ public static class AdviceSlugs
         WeightChangeKind.TrainingData => "training-data",
         WeightChangeKind.ClosesClause => "closes-clause",
         WeightChangeKind.Conjunction => "conjunction",
+        WeightChangeKind.FactQuestion => "fact-question",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

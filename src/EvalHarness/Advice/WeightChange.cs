@@ -27,5 +27,6 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.TrainingData => $"training data ('{Word}'), not knowledge",
         WeightChangeKind.ClosesClause => "closes its clause: the whole task",
         WeightChangeKind.Conjunction => "opens a clause: a conjunction",
+        WeightChangeKind.FactQuestion => "asks which, what or who: a question of fact",
         _ => $"{Kind} '{Word}'",
     };}

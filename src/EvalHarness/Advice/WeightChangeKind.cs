@@ -44,4 +44,7 @@ public enum WeightChangeKind
 
     /// <summary>Not counted: the word opens a clause as a conjunction ("once it is trained"), not an adverb of how often.</summary>
     Conjunction,
+
+    /// <summary>Raised: a question word follows the verb of asking, so what is asked is a fact ("ask which directives apply").</summary>
+    FactQuestion,
 }

@@ -34,6 +34,9 @@ internal static class CueCatalog
     /// <summary>What a <see cref="CueReading.ClauseFinal"/> row counts where it closes its clause: it decides on its own.</summary>
     public const int ClosingClauseWeight = 3;
 
+    /// <summary>What a <see cref="CueReading.AsksQuestion"/> row counts when a question word follows it: it suggests.</summary>
+    public const int FactQuestionWeight = 2;
+
     /// <summary>Evidence that fine-tuning was proposed with no word of prompting, quoting the proposal.</summary>
     public static CueEvidence SkippedPrompting { get; } =
         new(new Evidence(ReadingRules.SkippedPrompting, "fine-tune", 2) { TableWeight = 2 });
@@ -171,6 +174,7 @@ internal static class CueCatalog
         HitReading.Asked => (0, Asked),
         HitReading.ClosesClause => (ClosingClauseWeight, ClosesClause),
         HitReading.Conjunction => (0, Conjunction),
+        HitReading.FactQuestion => (Math.Max(weight, FactQuestionWeight), FactQuestion),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -182,6 +186,7 @@ internal static class CueCatalog
     private static readonly WeightChange Asked = new(WeightChangeKind.Asked, "");
     private static readonly WeightChange ClosesClause = new(WeightChangeKind.ClosesClause, "");
     private static readonly WeightChange Conjunction = new(WeightChangeKind.Conjunction, "");
+    private static readonly WeightChange FactQuestion = new(WeightChangeKind.FactQuestion, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

@@ -36,4 +36,12 @@ internal enum CueReading : byte
     /// row says, and opening a clause ("once the model is trained") it is a conjunction of time and counts nothing.
     /// </summary>
     ClauseFinal,
+
+    /// <summary>
+    /// A verb of asking or knowing that is a question of fact when a question word follows it in its clause ("residents
+    /// ask which day the bins go out", "tenants want to know what is free"): then it counts
+    /// <see cref="CueCatalog.FactQuestionWeight"/>; about the asker's own plan ("asked whether we should fine-tune") or
+    /// with no question after it ("ask it to rewrite this"), as its row says.
+    /// </summary>
+    AsksQuestion,
 }

@@ -546,8 +546,14 @@ internal static class CueTable
         new("medical records", Signal.PerCustomer, 3),
         new("user's", Signal.PerCustomer, 1),
         new("personalized", Signal.PerCustomer, 1),
-        new("know", Signal.FactLookup, 1),
-        new("knows", Signal.FactLookup, 1),
+        // Asking or knowing which, what or who is a question of fact ("residents ask which day the bins go out"); with no
+        // question word after it ("ask it to rewrite this") asking is no cue.
+        new("know", Signal.FactLookup, 1, CueReading.AsksQuestion),
+        new("knows", Signal.FactLookup, 1, CueReading.AsksQuestion),
+        new("ask", Signal.FactLookup, 0, CueReading.AsksQuestion),
+        new("asks", Signal.FactLookup, 0, CueReading.AsksQuestion),
+        new("asking", Signal.FactLookup, 0, CueReading.AsksQuestion),
+        new("asked", Signal.FactLookup, 0, CueReading.AsksQuestion),
         new("knowledge", Signal.FactLookup, 2),
         new("facts", Signal.FactLookup, 2),
         new("factual", Signal.FactLookup, 2),

@@ -35,4 +35,7 @@ internal enum HitReading : byte
 
     /// <summary>An adverb that opens a clause ("once it is trained"): a conjunction of time, not how often.</summary>
     Conjunction,
+
+    /// <summary>A verb of asking or knowing followed by a question word ("ask which directives apply"): a question of fact.</summary>
+    FactQuestion,
 }

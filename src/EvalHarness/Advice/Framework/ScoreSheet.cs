@@ -108,6 +108,9 @@ internal struct ScoreSheet
             if (signal is Signal.PromptingWorks or Signal.PromptingFails && (mentionSentences & SentenceBit(hit.Sentence)) == 0)
                 continue;
             var weight = CueCatalog.WeightOf(hit);
+            // A verb of asking with no question of fact after it ("ask it to rewrite this") is no evidence at all.
+            if (weight == 0 && hit.ReadAs == HitReading.AsWritten)
+                continue;
             Families[(int)signal] += weight;
             _capped |= Math.Abs(Families[(int)signal]) > FamilyCap;
             ListOf(question).Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Cue, Family = signal, Weight = (short)weight });

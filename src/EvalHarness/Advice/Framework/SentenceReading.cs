@@ -16,6 +16,18 @@ internal static class SentenceReading
     /// <summary>How far after a choice marker an option may stand: "which of our 25 internal tools".</summary>
     private const int ChoiceReach = 6;
 
+    /// <summary>How many words after a verb of asking its question word may stand: "ask things like who was baptised".</summary>
+    private const int QuestionReach = 4;
+
+    /// <summary>Words that open a question of fact after a verb of asking or knowing.</summary>
+    private static readonly string[] QuestionWords = ["which", "what", "what's", "who", "who's", "whom", "whose", "where", "when", "whether", "how"];
+
+    /// <summary>Words after a question word that make it a question about the asker's own plan ("whether we should fine-tune").</summary>
+    private static readonly string[] AskerWords = ["we", "i", "us", "our", "my"];
+
+    /// <summary>Words that may stand between a subject and its verb: "it should ask", "it will always ask".</summary>
+    private static readonly string[] Auxiliaries = ["should", "must", "will", "would", "can", "could", "may", "might", "to", "always", "also", "then", "first"];
+
     /// <summary>How far after a verb its input may stand: "summarise last quarter's internal incident reports".</summary>
     private const int InputReach = 6;
 
@@ -86,6 +98,10 @@ internal static class SentenceReading
                     break;
                 case CueReading.ClauseFinal when OpensClause(folded, hit.Start) && hit.End < folded.Length && folded[hit.End] == ' ':
                     hit.ReadAs = HitReading.Conjunction;
+                    break;
+                case CueReading.AsksQuestion when AsksForFact(folded, hit.End) && !AskedByTheSystem(folded, hit.Start)
+                    && !AboutTheApproach(hits, i, signals):
+                    hit.ReadAs = HitReading.FactQuestion;
                     break;
                 case CueReading.Option when !InChoice(hits, i, signals):
                     hit.ReadAs = HitReading.NoChoice;
@@ -232,6 +248,78 @@ internal static class SentenceReading
     /// <summary>Whether the word at <paramref name="start"/> of the text is joined by a hyphen to a word before it ("exam-style").</summary>
     private static bool HyphenedToWordBefore(ReadOnlySpan<char> text, int start) =>
         start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]);
+
+    /// <summary>
+    /// Whether a question word follows the verb of asking ending at <paramref name="end"/>, in its clause and within
+    /// <see cref="QuestionReach"/> words, and asks about something other than the asker's own plan.
+    /// </summary>
+    private static bool AsksForFact(ReadOnlySpan<char> folded, int end)
+    {
+        var at = end;
+        for (var word = 0; word < QuestionReach && at + 1 < folded.Length && folded[at] == ' '; word++)
+        {
+            var wordEnd = CueTrie.WordEnd(folded, at + 1);
+            if (IsOneOf(folded[(at + 1)..wordEnd], QuestionWords))
+            {
+                if (wordEnd + 1 >= folded.Length || folded[wordEnd] != ' ')
+                    return true;
+                return !IsOneOf(folded[(wordEnd + 1)..CueTrie.WordEnd(folded, wordEnd + 1)], AskerWords);
+            }
+
+            at = wordEnd;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of asking starting at <paramref name="start"/> has the system itself as its subject ("it should ask
+    /// what they think"): then the question is how it behaves towards the user, not a fact the user lacks.
+    /// </summary>
+    private static bool AskedByTheSystem(ReadOnlySpan<char> folded, int start)
+    {
+        var end = start - 1;
+        while (end > 0 && folded[end] == ' ')
+        {
+            var wordStart = end;
+            while (wordStart > 0 && TextFolder.IsWordChar(folded[wordStart - 1]))
+                wordStart--;
+            var word = folded[wordStart..end];
+            if (word.SequenceEqual("it"))
+                return true;
+            if (!IsOneOf(word, Auxiliaries))
+                return false;
+            end = wordStart - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the clause after the verb of asking at <paramref name="index"/> names prompting or fine-tuning ("asks whether
+    /// that is enough to fine-tune"): a question about the approach, not a fact.
+    /// </summary>
+    private static bool AboutTheApproach(Span<CueHit> hits, int index, Signal[] signals)
+    {
+        for (var j = index + 1; j < hits.Length && hits[j].Clause == hits[index].Clause; j++)
+        {
+            if (signals[hits[j].Cue] is Signal.FineTuneMention or Signal.PromptMention)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the words ending at <paramref name="end"/> of the folded text close their clause or sentence.</summary>
     private static bool ClosesClause(ReadOnlySpan<char> folded, int end) => end == folded.Length || folded[end] is ',' or '!';

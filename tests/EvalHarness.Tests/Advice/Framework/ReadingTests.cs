@@ -193,4 +193,29 @@ public sealed class ReadingTests
 
         Assert.Equal("cue.style.style \"style\" (+3, modifies 'trivia' → 0)", EvidenceOf(advice, "cue.style.style").ToString());
     }
+
+    [Theory]
+    // Asking or wanting to know which, what or who is a question of fact the asker lacks.
+    [InlineData("Commuters keep asking which platform the late trains leave from.", Leaf.Rag)]
+    [InlineData("Gardeners want to know what grows well in the shade of our allotments.", Leaf.Rag)]
+    [InlineData("Members want to ask things like who chaired the club in 1952.", Leaf.Rag)]
+    // About the asker's own plan, with no question word after it, or asked by the system itself, it is no fact to look up.
+    [InlineData("Our CTO asked whether we could use GPT-4 for the weekly newsletter.", Leaf.PromptEngineerHarder)]
+    [InlineData("Editors ask the model to rewrite each headline in our house style.", Leaf.FineTune)]
+    [InlineData("The coach must never give the answer away; it should ask what the learner would try first.", Leaf.PromptEngineerHarder)]
+    public void Advise_AskingWhichWhatOrWho_IsAQuestionOfFact(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_FactQuestion_SaysWhyAskingCounts()
+    {
+        var advice = Advise("Commuters keep asking which platform the late trains leave from.");
+
+        Assert.Equal("cue.fact-lookup.asking \"asking\" (0, asks which, what or who: a question of fact → +2)", EvidenceOf(advice, "cue.fact-lookup.asking").ToString());
+        Assert.DoesNotContain(Advise("Editors ask the model to rewrite each headline in our house style.").Path.SelectMany(s => s.Evidence), e => e.Rule == "cue.fact-lookup.ask");
+        // A question about the approach is no question of fact.
+        var approach = Advise("The newsroom asks whether three sample articles are enough to fine-tune on.");
+        Assert.DoesNotContain(approach.Path.SelectMany(s => s.Evidence), e => e.Rule == "cue.fact-lookup.asks");
+        Assert.DoesNotContain(approach.Warnings, w => w.Code == WarningCode.KnowledgeNeedsRag);
+    }
 }
