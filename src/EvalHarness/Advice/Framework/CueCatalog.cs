@@ -41,6 +41,10 @@ internal static class CueCatalog
     public static CueEvidence SkippedPrompting { get; } =
         new(new Evidence(ReadingRules.SkippedPrompting, "fine-tune", 2) { TableWeight = 2 });
 
+    /// <summary>Evidence that whether to fine-tune was asked with no failure of prompting reported, quoting the question's words.</summary>
+    public static CueEvidence QuestionedTuning { get; } =
+        new(new Evidence(ReadingRules.QuestionedTuning, "fine-tune", 2) { TableWeight = 2 });
+
     private static readonly WeightChange CountedAgainst = new(WeightChangeKind.CountedAgainst, "fine-tuning");
 
     // Per row: the evidence as the table gives it, and counted against fine-tuning; made once, shared by every advice.

@@ -44,9 +44,9 @@ internal struct EvidenceList
                 continue;
             }
 
-            if (item.Kind == PendingKind.SkippedPrompting)
+            if (item.Kind is PendingKind.SkippedPrompting or PendingKind.QuestionedTuning)
             {
-                array[i] = words.Of(CueCatalog.SkippedPrompting, hits, item.Index);
+                array[i] = words.Of(item.Kind == PendingKind.SkippedPrompting ? CueCatalog.SkippedPrompting : CueCatalog.QuestionedTuning, hits, item.Index);
                 continue;
             }
 

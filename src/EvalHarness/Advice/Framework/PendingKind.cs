@@ -14,4 +14,7 @@ internal enum PendingKind : byte
 
     /// <summary>Fine-tuning proposed without a word of prompting: the hit is the proposal.</summary>
     SkippedPrompting,
+
+    /// <summary>Whether to fine-tune asked, with no failure of prompting reported: the hit is the question's mention of tuning.</summary>
+    QuestionedTuning,
 }

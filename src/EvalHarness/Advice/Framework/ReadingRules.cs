@@ -6,9 +6,13 @@ internal static class ReadingRules
     /// <summary>Fine-tuning is proposed and nothing mentions prompting or a model as it comes.</summary>
     public const string SkippedPrompting = "reading.skipped-prompting";
 
+    /// <summary>Whether to fine-tune is asked ("do we need to train a model for this?") and no failure of prompting is reported.</summary>
+    public const string QuestionedTuning = "reading.tuning-questioned";
+
     /// <summary>The reading rules for the catalogue.</summary>
     public static IReadOnlyList<AdvisorRule> All { get; } =
     [
         new(SkippedPrompting, "reading", "fine-tuning proposed with no word of prompting: the course's common mistake of skipping prompting experiments (+2 for prompting)"),
+        new(QuestionedTuning, "reading", "whether to fine-tune asked, with no failure of prompting reported: the course's first answer is prompting (+2 for prompting)"),
     ];
 }

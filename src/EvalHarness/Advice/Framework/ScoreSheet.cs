@@ -51,6 +51,9 @@ internal struct ScoreSheet
     /// <summary>How much proposing fine-tuning without a word of prompting counts for question 1.</summary>
     private const int SkippedPromptingWeight = 2;
 
+    /// <summary>How much asking whether to fine-tune, with no failure of prompting reported, counts for question 1.</summary>
+    private const int QuestionedTuningWeight = 2;
+
     /// <summary>The reasons for fine-tuning that the facts alone establish.</summary>
     public bool HighVolumeFact, LongPromptFact;
 
@@ -122,6 +125,27 @@ internal struct ScoreSheet
                 FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Against, Family = Signal.DataAvailable, Weight = (short)against });
             }
         }
+
+        // "Do we need to train a model for this?": asked, with no failure of prompting reported, the course's first answer
+        // is to try prompting.
+        if (Families[(int)Signal.PromptingFails] == 0 && QuestionedTuningHit(hits) is var asked and >= 0)
+        {
+            Families[(int)Signal.Untried] += QuestionedTuningWeight;
+            _capped |= Math.Abs(Families[(int)Signal.Untried]) > FamilyCap;
+            Prompting.Add(new PendingEvidence { Index = (short)asked, Kind = PendingKind.QuestionedTuning, Family = Signal.Untried, Weight = QuestionedTuningWeight });
+        }
+    }
+
+    /// <summary>The first mention of fine-tuning in a question ("should we fine-tune?"), not negated, or -1.</summary>
+    private static int QuestionedTuningHit(ReadOnlySpan<CueHit> hits)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (hits[i].ReadAs == HitReading.Asked && !hits[i].Negated && CueCatalog.Signals[hits[i].Cue] == Signal.FineTuneMention)
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>Counts the facts: few examples and low volume favour prompting; data, volume and long prompts favour fine-tuning.</summary>

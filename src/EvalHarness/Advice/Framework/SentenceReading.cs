@@ -71,7 +71,7 @@ internal static class SentenceReading
 
             // "USMLE-style questions": a style word hyphened to the word before it makes one adjective of the two, which
             // says what the next noun is like; it asks for no style.
-            if (signals[hit.Cue] == Signal.Style && HyphenedToWordBefore(text, map.TextIndex(hit.Start)) && ModifiesNextWord(hits, i, folded, signals))
+            if (IsForm(signals[hit.Cue]) && HyphenedToWordBefore(text, map.TextIndex(hit.Start)) && ModifiesNextWord(hits, i, folded, signals))
             {
                 hit.ReadAs = HitReading.ModifiesNext;
                 continue;
@@ -82,6 +82,9 @@ internal static class SentenceReading
                 continue;
             if (signals[hit.Cue] is Signal.FineTuneMention or Signal.DataAvailable or Signal.UnitExamples && !WantsFacts(hits, i, signals))
                 MarkTrainingData(hits, i, signals);
+            // "Do we need to train a model for this?" asks whether to tune; it neither proposes nor reports it.
+            if (signals[hit.Cue] == Signal.FineTuneMention && EndsInQuestionMark(text, map.TextIndex(hit.End - 1) + 1))
+                hit.ReadAs = HitReading.Asked;
             switch (readings[hit.Cue])
             {
                 case CueReading.Transforms:

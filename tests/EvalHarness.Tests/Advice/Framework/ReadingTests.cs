@@ -195,6 +195,13 @@ public sealed class ReadingTests
     }
 
     [Theory]
+    // Any word of a format, label set or style hyphened to the word before it makes an adjective of the two.
+    [InlineData("Sort the scanned letters for our nine-code filing system.", "cue.format.code", "cue.format.code \"code\" (+1, modifies 'filing' → 0)")]
+    [InlineData("Write the release notes as JSON-formatted entries.", "cue.format.format", "cue.format.format \"formatted\" (+2, modifies 'entries' → 0)")]
+    public void Advise_HyphenedFormWord_ModifiesTheNextNoun(string text, string rule, string evidence) =>
+        Assert.Equal(evidence, EvidenceOf(Advise(text), rule).ToString());
+
+    [Theory]
     // Asking or wanting to know which, what or who is a question of fact the asker lacks.
     [InlineData("Commuters keep asking which platform the late trains leave from.", Leaf.Rag)]
     [InlineData("Gardeners want to know what grows well in the shade of our allotments.", Leaf.Rag)]
@@ -217,5 +224,18 @@ public sealed class ReadingTests
         var approach = Advise("The newsroom asks whether three sample articles are enough to fine-tune on.");
         Assert.DoesNotContain(approach.Path.SelectMany(s => s.Evidence), e => e.Rule == "cue.fact-lookup.asks");
         Assert.DoesNotContain(approach.Warnings, w => w.Code == WarningCode.KnowledgeNeedsRag);
+    }
+
+    [Theory]
+    // Asking whether to fine-tune, with no failure of prompting reported, is answered with prompting first.
+    [InlineData("We tag each support ticket with one of nine categories. Do we need to fine-tune a model for that?", Leaf.UsePrompting)]
+    [InlineData("We tag each support ticket with one of nine categories, and we have decided to fine-tune a model for that.", Leaf.FineTune)]
+    [InlineData("Few-shot prompting keeps breaking our JSON schema. Should we fine-tune?", Leaf.FineTune)]
+    public void Advise_WhetherToFineTuneAsked_CountsForPrompting(string text, Leaf leaf)
+    {
+        var advice = Advise(text);
+
+        Assert.Equal(leaf, advice.Leaf);
+        Assert.Equal(text.EndsWith('?') && leaf == Leaf.UsePrompting, advice.Path[0].Evidence.Any(e => e.Rule == ReadingRules.QuestionedTuning));
     }
 }
