@@ -44,4 +44,11 @@ internal enum CueReading : byte
     /// with no question after it ("ask it to rewrite this"), as its row says.
     /// </summary>
     AsksQuestion,
+
+    /// <summary>
+    /// A stage of a product ("prototype", "hackathon", "proof of concept"): a one-off while nothing says the product will
+    /// serve high volume; once the text does ("millions of tables"), it says where the product comes from, not that the task
+    /// is done once.
+    /// </summary>
+    Stage,
 }

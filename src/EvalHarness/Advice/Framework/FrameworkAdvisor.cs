@@ -92,7 +92,7 @@ public sealed class FrameworkAdvisor : IAdvisor
     {
         Leaf leaf;
         DecisionStep[] path;
-        var oneOff = sheet.Family(Signal.OneOff) >= 2;
+        var oneOff = sheet.OneOffScore >= 2;
         var first = CanPromptingSolveIt(ref sheet, oneOff, hits, words);
         if (first.Answer)
         {
@@ -235,7 +235,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             mask |= AdviceWarnings.Bit(WarningCode.KnowledgeNeedsRag);
         if (leaf == Leaf.FineTune && !sheet.PromptingMentioned)
             mask |= AdviceWarnings.Bit(WarningCode.TryFewShotFirst);
-        if (sheet.Family(Signal.OneOff) > 0)
+        if (sheet.OneOffScore > 0)
             mask |= AdviceWarnings.Bit(WarningCode.OneOffTask);
         return mask;
     }

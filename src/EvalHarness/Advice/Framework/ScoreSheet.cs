@@ -54,6 +54,9 @@ internal struct ScoreSheet
     /// <summary>How much asking whether to fine-tune, with no failure of prompting reported, counts for question 1.</summary>
     private const int QuestionedTuningWeight = 2;
 
+    /// <summary>What the stages of a product ("prototype", "hackathon") add to the one-off family.</summary>
+    private int _stageWeight;
+
     /// <summary>The reasons for fine-tuning that the facts alone establish.</summary>
     public bool HighVolumeFact, LongPromptFact;
 
@@ -111,6 +114,8 @@ internal struct ScoreSheet
             if (signal is Signal.PromptingWorks or Signal.PromptingFails && (mentionSentences & SentenceBit(hit.Sentence)) == 0)
                 continue;
             var weight = CueCatalog.WeightOf(hit);
+            if (CueCatalog.Readings[hit.Cue] == CueReading.Stage)
+                _stageWeight += weight;
             // A verb of asking with no question of fact after it ("ask it to rewrite this") is no evidence at all.
             if (weight == 0 && hit.ReadAs == HitReading.AsWritten)
                 continue;
@@ -239,6 +244,14 @@ internal struct ScoreSheet
 
     /// <summary>How strongly the scenario needs knowledge the model lacks.</summary>
     public readonly int KnowledgeScore => Sum(Signal.Fresh, Signal.Supplied);
+
+    /// <summary>
+    /// How strongly the task is done once: the one-off family, without the stages of a product ("our hackathon prototype")
+    /// when the text says the product will serve high volume.
+    /// </summary>
+    public readonly int OneOffScore => Family(Signal.Volume) >= 3 || HighVolumeFact
+        ? Math.Clamp(Families[(int)Signal.OneOff] - _stageWeight, -FamilyCap, FamilyCap)
+        : Family(Signal.OneOff);
 
     /// <summary>Whether the text says prompting already works, net of failures it reports.</summary>
     public readonly bool PromptingWorks => Family(Signal.PromptingWorks) + Family(Signal.PromptingFails) >= 2;

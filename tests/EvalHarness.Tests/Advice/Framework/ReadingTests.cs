@@ -238,4 +238,18 @@ public sealed class ReadingTests
         Assert.Equal(leaf, advice.Leaf);
         Assert.Equal(text.EndsWith('?') && leaf == Leaf.UsePrompting, advice.Path[0].Evidence.Any(e => e.Rule == ReadingRules.QuestionedTuning));
     }
+
+    [Theory]
+    // A stage of a product is a one-off only while nothing says the product will serve high volume.
+    [InlineData("Our hackathon prototype writes product titles in a fixed format for the judges.", Leaf.UsePrompting)]
+    [InlineData("Our hackathon prototype writes product titles in a fixed format; now it has to serve millions of listings.", Leaf.FineTune)]
+    // Words of how often the task is done stay one-off whatever the size of the job.
+    [InlineData("Move millions of legacy records into the new schema, once.", Leaf.UsePrompting)]
+    public void Advise_ProductStageAtHighVolume_IsNoOneOff(string text, Leaf leaf)
+    {
+        var advice = Advise(text);
+
+        Assert.Equal(leaf, advice.Leaf);
+        Assert.Equal(leaf == Leaf.UsePrompting, advice.Warnings.Any(w => w.Code == WarningCode.OneOffTask));
+    }
 }
