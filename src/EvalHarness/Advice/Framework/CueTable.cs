@@ -696,6 +696,7 @@ internal static class CueTable
         new("rather than", Signal.Negation),
         new("instead of", Signal.Negation),
         new("regardless of", Signal.Negation),
+        new("nowhere near", Signal.Negation),
         // Negations that reach back over their clause: "latency is not a concern", "cost doesn't matter to us".
         new("not a concern", Signal.NegatesBefore),
         new("not an issue", Signal.NegatesBefore),
@@ -781,6 +782,8 @@ internal static class CueTable
         // Phrases that hold a cue's words but mean something else; as the longer match, they hide the cue.
         new("one time in", Signal.NotACue),
         new("one time out of", Signal.NotACue),
+        // "no room for a long prompt" says a long prompt cannot be afforded, a reason to shorten it, not that none is needed.
+        new("no room for", Signal.NotACue),
         // Software whose source is open ("an open-source model") cites nothing.
         new("open source", Signal.NotACue),
 

@@ -252,4 +252,13 @@ public sealed class ReadingTests
         Assert.Equal(leaf, advice.Leaf);
         Assert.Equal(leaf == Leaf.UsePrompting, advice.Warnings.Any(w => w.Code == WarningCode.OneOffTask));
     }
+
+    [Theory]
+    // "nowhere near" negates what follows it, as "not" does.
+    [InlineData("Few-shot prompting gives good results, and we are nowhere near millions of requests a month.", Leaf.UsePrompting)]
+    [InlineData("Few-shot prompting gives good results, but we are at millions of requests a month.", Leaf.FineTune)]
+    // "no room for a long system prompt" says it cannot be afforded: the course's reason to shorten it by tuning.
+    [InlineData("The kiosk maps each spoken command to one of our 30 intents, and there is no room for a long system prompt.", Leaf.FineTune)]
+    public void Advise_NegationThatIsAConstraint_IsReadAsOne(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
 }

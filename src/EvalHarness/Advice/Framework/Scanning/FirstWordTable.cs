@@ -10,6 +10,8 @@ internal sealed class FirstWordTable
 {
     private const int KeyBits = 10;
     private const ulong Factor = 0x9E3779B97F4A7C15UL;
+    /// <summary>The most first words the table holds: five eighths full, so a lookup with linear probing stays short.</summary>
+    private const int MaxWords = (1 << KeyBits) * 5 / 8;
     private readonly ulong[] _keys = new ulong[1 << KeyBits];
     private readonly Entry[] _entries = new Entry[1 << KeyBits];
 
@@ -29,8 +31,8 @@ internal sealed class FirstWordTable
             var slot = SlotOf(key);
             if (_keys[slot] == key)
                 continue;
-            if (++count > _keys.Length / 2)
-                throw new InvalidOperationException($"The cue table has more than {_keys.Length / 2} distinct first words.");
+            if (++count > MaxWords)
+                throw new InvalidOperationException($"The cue table has more than {MaxWords} distinct first words.");
             // The word as a whole text: the cue a walk through it finds with a word boundary after it.
             _entries[slot] = new Entry((ushort)trie.NodeOf(word), trie.Match(word, 0, out _, out _));
             _keys[slot] = key;
