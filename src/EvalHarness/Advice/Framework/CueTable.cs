@@ -769,6 +769,8 @@ internal static class CueTable
         new("grounded in", Signal.Source),
         new("drawing on", Signal.Source),
         new("against", Signal.Source),
+        // What a task takes things out of is its input ("pull the clauses out of 10,000 contracts"), not knowledge to find.
+        new("out of", Signal.InputFrom, 0, CueReading.Transforms),
         // Nouns that are knowledge when a modifier qualifies them ("our private data"); alone they signal nothing.
         new("data", Signal.KnowledgeNoun),
         new("content", Signal.KnowledgeNoun),

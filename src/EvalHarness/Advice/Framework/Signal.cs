@@ -58,6 +58,9 @@ internal enum Signal : byte
     /// <summary>Marks what follows as a source of knowledge, not a verb's input ("using our policy", "based on the manual").</summary>
     Source,
 
+    /// <summary>Marks what follows as the input a task works on ("pull the clauses out of 10,000 contracts"), not knowledge.</summary>
+    InputFrom,
+
     /// <summary>A noun that is knowledge when a modifier qualifies it ("our private data"), though it signals nothing alone.</summary>
     KnowledgeNoun,
 

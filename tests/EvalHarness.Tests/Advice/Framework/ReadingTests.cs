@@ -261,4 +261,16 @@ public sealed class ReadingTests
     [InlineData("The kiosk maps each spoken command to one of our 30 intents, and there is no room for a long system prompt.", Leaf.FineTune)]
     public void Advise_NegationThatIsAConstraint_IsReadAsOne(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // What a task takes things out of is its input, not knowledge to look up.
+    [InlineData("Pull the renewal dates out of our 5,000 supplier contracts into fixed fields.", Leaf.FineTune)]
+    [InlineData("Staff ask which renewal dates our 5,000 supplier contracts set.", Leaf.Rag)]
+    public void Advise_WhatATaskTakesThingsOutOf_IsItsInput(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_InputOutOfDocuments_SaysSo() =>
+        Assert.Equal("cue.private.contracts \"contracts\" (+2, what 'out of' works on, not knowledge → 0)",
+            EvidenceOf(Advise("Pull the renewal dates out of our 5,000 supplier contracts."), "cue.private.contracts").ToString());
 }
