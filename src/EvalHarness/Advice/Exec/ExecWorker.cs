@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace EvalHarness.Advice.Exec;
 
@@ -16,16 +17,20 @@ internal sealed class ExecWorker
 {
     private readonly object _gate = new();
     private readonly Dictionary<(string Id, int Repeat), TaskCompletionSource<ExecReply>> _pending = [];
-    private readonly SemaphoreSlim _writing = new(1, 1);
+    // Requests wait here for the one writer, which sends all that are waiting in one write: at a concurrency of 16 the
+    // program is woken once for a batch instead of once a line.
+    private readonly Channel<byte[]> _requests = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Process _process;
     private readonly AdvisorLog _log;
     private readonly AdvisorActivity _activity;
     private readonly Action<ExecWorker> _ended;
     private readonly Task _stdout;
     private readonly Task _stderr;
+    private readonly Task _stdin;
     private readonly Queue<string> _stderrTail = new();
     private string? _endCause;
     private string? _strayAnswer;
+    private volatile bool _inputClosed;
 
     private ExecWorker(Process process, int number, AdvisorLog log, AdvisorActivity activity, Action<ExecWorker> ended)
     {
@@ -36,6 +41,7 @@ internal sealed class ExecWorker
         _ended = ended;
         _stdout = Task.Run(ReadAnswersAsync);
         _stderr = Task.Run(ReadErrorsAsync);
+        _stdin = Task.Run(WriteRequestsAsync);
     }
 
     /// <summary>Which copy this is, from 1, as the log names it.</summary>
@@ -113,7 +119,7 @@ internal sealed class ExecWorker
     public async Task<ExecReply> SendAsync(AdviceRequest request, byte[] line, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var key = (request.Scenario.Id, request.Repeat);
-        var answer = new TaskCompletionSource<ExecReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource<ExecReply>(TaskCreationOptions.None);
         lock (_gate)
         {
             if (_endCause is not null)
@@ -124,34 +130,24 @@ internal sealed class ExecWorker
         _activity.CountRequest();
         try
         {
-            // The timeout covers the write too: a program that stops reading its input would otherwise block it forever.
-            using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeoutSource.CancelAfter(timeout);
-            try
+            // The timeout runs from the moment the request is queued, so it covers the write too: a program that stops
+            // reading its input blocks the writer, and the request times out like any other.
+            _requests.Writer.TryWrite(line);
+            return await answer.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            if (_inputClosed)
             {
-                await WriteAsync(line, timeoutSource.Token).ConfigureAwait(false);
-                return await answer.Task.WaitAsync(timeoutSource.Token).ConfigureAwait(false);
+                // The program closed its input; had it died, its end would have answered every request it held.
+                Stop("the program was stopped: it closed its input but kept running");
+                return new ExecReply(null, "the program closed its input but kept running");
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-                var stray = _strayAnswer is { } s ? $"; its last answer matched no request in flight: {AdvisorAnswerJson.Quote(s)}" : "";
-                Stop($"the program was stopped: request '{request.Scenario.Id}' (repeat {request.Repeat}) timed out after {seconds} s");
-                return new ExecReply(null, $"timed out after {seconds} s{stray}");
-            }
-            catch (IOException)
-            {
-                // The program closed its input or died; how it ended is known once its output ends.
-                try
-                {
-                    return await answer.Task.WaitAsync(timeout, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (TimeoutException)
-                {
-                    Stop("the program was stopped: it closed its input but kept running");
-                    return new ExecReply(null, "the program closed its input but kept running");
-                }
-            }
+
+            var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            var stray = _strayAnswer is { } s ? $"; its last answer matched no request in flight: {AdvisorAnswerJson.Quote(s)}" : "";
+            Stop($"the program was stopped: request '{request.Scenario.Id}' (repeat {request.Repeat}) timed out after {seconds} s");
+            return new ExecReply(null, $"timed out after {seconds} s{stray}");
         }
         finally
         {
@@ -160,18 +156,30 @@ internal sealed class ExecWorker
         }
     }
 
-    private async Task WriteAsync(byte[] line, CancellationToken cancellationToken)
+    // The one writer of the program's input: everything queued goes out in one write, up to a buffer's size.
+    private async Task WriteRequestsAsync()
     {
-        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        const int BatchBytes = 64 * 1024;
+        var input = _process.StandardInput.BaseStream;
+        var batch = new MemoryStream(BatchBytes);
+        var queue = _requests.Reader;
         try
         {
-            var input = _process.StandardInput.BaseStream;
-            await input.WriteAsync(line, cancellationToken).ConfigureAwait(false);
-            await input.FlushAsync(cancellationToken).ConfigureAwait(false);
+            while (await queue.WaitToReadAsync().ConfigureAwait(false))
+            {
+                batch.SetLength(0);
+                while (batch.Length < BatchBytes && queue.TryRead(out var line))
+                    batch.Write(line);
+                await input.WriteAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length)).ConfigureAwait(false);
+                await input.FlushAsync().ConfigureAwait(false);
+            }
+
+            input.Close();
         }
-        finally
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            _writing.Release();
+            // The program closed its input or died: what it held is answered when its output ends, or times out.
+            _inputClosed = true;
         }
     }
 
@@ -193,15 +201,9 @@ internal sealed class ExecWorker
     /// <summary>Closes the program's input, waits up to <paramref name="grace"/> for it to end, and kills it if it does not.</summary>
     public async Task CloseAsync(TimeSpan grace)
     {
-        try
-        {
-            await _writing.WaitAsync(grace).ConfigureAwait(false);
-            _process.StandardInput.Close();
-        }
-        catch (IOException)
-        {
-            // It ended already.
-        }
+        // The writer sends what is still queued, then closes the input; a program that no longer reads is killed below.
+        _requests.Writer.TryComplete();
+        await _stdin.WaitAsync(grace).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         try
         {

@@ -80,6 +80,18 @@ public sealed class ExecAdvisorTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ProgramClosesItsInputButKeepsRunning_IsStoppedAndRestartedAndTheRequestRetried()
+    {
+        var (code, output, error) = Eval(PythonPrograms.Spec("close-input-after", "4"), "--concurrency", "1", "--advisor-timeout", "1");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        Assert.Contains("accuracy             1.0000", output);
+        Assert.Contains("1 retried, 1 restart(s)", output);
+        Assert.Contains("[worker 1] started again (restart 1 of 3): the program was stopped: it closed its input but kept running", File.ReadAllText(Out("advisor.log")));
+    }
+
+    [Fact]
     public void Eval_ProgramPrintsDebuggingLines_TheyAreLoggedAndCountedAndTheRunSucceeds()
     {
         var (code, output, _) = Eval(PythonPrograms.Spec("debug-lines"));

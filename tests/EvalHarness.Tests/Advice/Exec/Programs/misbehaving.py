@@ -11,10 +11,12 @@
     misbehaving.py wrong-id          answers with an id it was never sent
     misbehaving.py exit-at-once      exits with code 3 before reading anything
     misbehaving.py ignore-eof        answers, then keeps running after its input ends
+    misbehaving.py close-input-after K  closes its input before its K-th answer, then answers and keeps running
     misbehaving.py slow SECONDS      answers every request after SECONDS
     misbehaving.py count DIR         answers, appending each id it is asked to DIR/asked.txt
 """
 import json
+import os
 import sys
 import threading
 import time
@@ -53,6 +55,10 @@ for line in sys.stdin:
         print(f"giving up after {answered} answers", file=sys.stderr, flush=True)
         sys.exit(1)
     if mode == "hang-on" and request["id"] == arg:
+        time.sleep(3600)
+    if mode == "close-input-after" and answered == int(arg) - 1:
+        os.close(0)  # sys.stdin.close() would leave the descriptor open
+        send(answer_for(request))
         time.sleep(3600)
     if mode == "debug-lines":
         sys.stdout.write(f"debug: thinking about {request['id']}\n")
