@@ -13,7 +13,11 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     private readonly IAdvisor? _inProcess;
     private readonly IExternalAdvisor? _external;
     private readonly ParallelOptions _options;
+    // An external advisor's requests in flight, across batches: the next batch's requests take the slots the current
+    // one frees, so one slow answer (a retry waiting out a 429) holds one slot, not the whole run.
+    private readonly SemaphoreSlim? _slots;
     private int _stopped;
+    private volatile bool _cannotStart;
 
     private AdvisorUnderTest(string name, string version, IReadOnlyList<AdvisorRule> rules, int repeats, int parallelism, IAdvisor? inProcess, IExternalAdvisor? external)
     {
@@ -25,6 +29,8 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         _inProcess = inProcess;
         _external = external;
         _options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        if (external is not null)
+            _slots = new SemaphoreSlim(parallelism, parallelism);
     }
 
     /// <summary>An advisor of this process, run on every core (or <paramref name="maxDegreeOfParallelism"/>).</summary>
@@ -150,27 +156,56 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     {
         var repeats = Repeats;
         var answers = new AdvisorAnswer[batch.Count * repeats];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        // Requests go out scenario by scenario, its repeats together; at most the concurrency are in flight at once.
-        await Parallel.ForEachAsync(Enumerable.Range(0, answers.Length), options, async (k, token) =>
+        var asking = new Task[answers.Length];
+        // Requests go out scenario by scenario, its repeats together, each as a slot frees; a batch advised beside this
+        // one waits for the same slots.
+        var launched = 0;
+        try
         {
-            var request = new AdviceRequest(batch.Scenarios[k / repeats], k % repeats);
+            // An advisor that cannot start fails every request alike: no more are sent once one has said so.
+            for (; launched < answers.Length && !_cannotStart; launched++)
+            {
+                await _slots!.WaitAsync(cancellationToken).ConfigureAwait(false);
+                asking[launched] = AskAsync(advisor, new AdviceRequest(batch.Scenarios[launched / repeats], launched % repeats), answers, launched, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Cancelled while waiting for a slot: the requests already sent are still awaited, so none outlives the run.
+            await Task.WhenAll(asking.AsSpan(0, launched)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await Task.WhenAll(asking.AsSpan(0, launched)).ConfigureAwait(false);
+        for (var i = 0; i < batch.Count; i++)
+            batch.Set(i, answers.AsSpan(i * repeats, repeats));
+    }
+
+    private async Task AskAsync(IExternalAdvisor advisor, AdviceRequest request, AdvisorAnswer[] answers, int k, CancellationToken cancellationToken)
+    {
+        try
+        {
             AdvisorAnswer answer;
             try
             {
-                answer = await advisor.AdviseAsync(request, token).ConfigureAwait(false);
+                answer = await advisor.AdviseAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is not AdvisorStartException && (e is not OperationCanceledException || !token.IsCancellationRequested))
+            catch (Exception e) when (e is not AdvisorStartException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 answer = AdvisorAnswer.Failed(Describe(e));
             }
 
             advisor.Activity.CountAnswer(answer);
             answers[k] = answer;
-        }).ConfigureAwait(false);
-
-        for (var i = 0; i < batch.Count; i++)
-            batch.Set(i, answers.AsSpan(i * repeats, repeats));
+        }
+        catch (AdvisorStartException)
+        {
+            _cannotStart = true;
+            throw;
+        }
+        finally
+        {
+            _slots!.Release();
+        }
     }
 
     private static string Describe(Exception e) => $"threw {e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
@@ -184,5 +219,6 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         Log?.Dispose();
+        _slots?.Dispose();
     }
 }

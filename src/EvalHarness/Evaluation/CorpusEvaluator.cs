@@ -77,11 +77,16 @@ public static class CorpusEvaluator
             while (true)
             {
                 next.Fill(corpus);
+                // An external advisor's next batch is asked as soon as it is read: its requests take the slots this
+                // batch frees, so the requests in flight never drain at a batch's end.
+                if (advisor.IsExternal && next.Count > 0)
+                    advisingNext = Advise(advisor, next, cancellationToken);
                 var advised = advising!;
                 advising = null;
                 advised.GetAwaiter().GetResult();
                 // The next batch is advised while this one is handed out, so the cores never wait for the caller.
-                advisingNext = next.Count > 0 ? Advise(advisor, next, cancellationToken) : null;
+                if (!advisor.IsExternal && next.Count > 0)
+                    advisingNext = Advise(advisor, next, cancellationToken);
                 for (var i = 0; i < current.Count; i++)
                     yield return current.Result(i, advisor.Repeats);
                 if (advisingNext is null)

@@ -58,6 +58,23 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
         Assert.All(results.Where(r => r != failed), r => Assert.NotNull(r.Advice));
     }
 
+    [Fact]
+    public async Task Stream_ExternalAdvisor_OneHeldAnswerHoldsOneSlotWhileTheNextBatchIsAsked()
+    {
+        var ids = Stream(FrameworkAdvisor.Default, 4, results => results.Select(r => r.Scenario.Id).ToList());
+        // The first scenario's answer is held until the second batch's last scenario has been asked: with the batch
+        // waiting for its slowest answer before the next is asked, this run would never finish.
+        var held = new HoldingAdvisor(hold: ids[0], until: ids[7]);
+        using var corpus = CorpusStream.Open(_generated.Folder, CorpusProblemList.ForCorpus());
+        var advisor = AdvisorUnderTest.External(held, concurrency: 2);
+
+        var results = await Task.Run(() => CorpusEvaluator.Stream(corpus, advisor, batchSize: 4).ToList()).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ids, results.Select(r => r.Scenario.Id));
+        Assert.Equal(ids.Select(id => (Approach?)FrameworkAdvisor.Default.Advise(new Scenario(id, "x")).Approach), results.Select(r => r.Predicted));
+        Assert.Equal(2, held.MostInFlight);
+    }
+
     private T Stream<T>(IAdvisor advisor, int batchSize, Func<IEnumerable<ScenarioResult>, T> take)
     {
         using var corpus = CorpusStream.Open(_generated.Folder, CorpusProblemList.ForCorpus());
@@ -84,6 +101,50 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
             Thread.Sleep(delay);
             _finished = true;
             return FrameworkAdvisor.Default.Advise(scenario);
+        }
+    }
+
+    // Answers every scenario as the built-in advisor would a text of "x", holding one answer until another is asked.
+    private sealed class HoldingAdvisor(string hold, string until) : IExternalAdvisor
+    {
+        private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _inFlight;
+        private int _mostInFlight;
+
+        public int MostInFlight => Volatile.Read(ref _mostInFlight);
+
+        public string Name => "holding";
+
+        public string Version => "1";
+
+        public AdvisorActivity Activity { get; } = new();
+
+        public async ValueTask<AdvisorAnswer> AdviseAsync(AdviceRequest request, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _inFlight);
+            InterlockedMax(ref _mostInFlight, now);
+            try
+            {
+                if (request.Scenario.Id == until)
+                    _asked.TrySetResult();
+                if (request.Scenario.Id == hold)
+                    await _asked.Task.WaitAsync(cancellationToken);
+                else
+                    await Task.Yield();
+                return AdvisorAnswer.Of(FrameworkAdvisor.Default.Advise(new Scenario(request.Scenario.Id, "x")));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+        private static void InterlockedMax(ref int location, int value)
+        {
+            for (var seen = Volatile.Read(ref location); value > seen; seen = Volatile.Read(ref location))
+                Interlocked.CompareExchange(ref location, value, seen);
         }
     }
 
