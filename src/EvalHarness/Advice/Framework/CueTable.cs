@@ -665,6 +665,10 @@ internal static class CueTable
         new("finetun*", Signal.FineTuneMention, 0, CueReading.Proposes),
         new("fine tuned", Signal.FineTuneMention),
         new("train a model", Signal.FineTuneMention),
+        // "training on 12 documents": what follows is what a model would be trained on.
+        new("train on", Signal.FineTuneMention),
+        new("trained on", Signal.FineTuneMention),
+        new("training on", Signal.FineTuneMention),
         new("trained a model", Signal.FineTuneMention),
         new("retrain*", Signal.FineTuneMention),
         new("custom model", Signal.FineTuneMention),

@@ -273,4 +273,11 @@ public sealed class ReadingTests
     public void Advise_InputOutOfDocuments_SaysSo() =>
         Assert.Equal("cue.private.contracts \"contracts\" (+2, what 'out of' works on, not knowledge → 0)",
             EvidenceOf(Advise("Pull the renewal dates out of our 5,000 supplier contracts."), "cue.private.contracts").ToString());
+
+    [Theory]
+    // What a model is trained on is training data, not knowledge to look up.
+    [InlineData("Our plan is training on our 40 policy documents.", Leaf.PromptEngineerHarder)]
+    [InlineData("Staff need answers from our 40 policy documents.", Leaf.Rag)]
+    public void Advise_WhatAModelIsTrainedOn_IsTrainingData(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
 }
