@@ -115,6 +115,7 @@ public static class AdviceSlugs
         WeightChangeKind.ClosesClause => "closes-clause",
         WeightChangeKind.Conjunction => "conjunction",
         WeightChangeKind.FactQuestion => "fact-question",
+        WeightChangeKind.ObjectOfNegatedVerb => "object-of-negated-verb",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

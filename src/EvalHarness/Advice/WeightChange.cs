@@ -28,5 +28,6 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.ClosesClause => "closes its clause: the whole task",
         WeightChangeKind.Conjunction => "opens a clause: a conjunction",
         WeightChangeKind.FactQuestion => "asks which, what or who: a question of fact",
+        WeightChangeKind.ObjectOfNegatedVerb => "the negation before it is about a verb, not it",
         _ => $"{Kind} '{Word}'",
     };}

@@ -47,4 +47,7 @@ public enum WeightChangeKind
 
     /// <summary>Raised: a question word follows the verb of asking, so what is asked is a fact ("ask which directives apply").</summary>
     FactQuestion,
+
+    /// <summary>Not negated: the negation before it governs a verb whose object it is ("without sending the schema").</summary>
+    ObjectOfNegatedVerb,
 }

@@ -179,6 +179,7 @@ internal static class CueCatalog
         HitReading.ClosesClause => (ClosingClauseWeight, ClosesClause),
         HitReading.Conjunction => (0, Conjunction),
         HitReading.FactQuestion => (Math.Max(weight, FactQuestionWeight), FactQuestion),
+        HitReading.ObjectOfNegatedVerb => (weight, ObjectOfNegatedVerb),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -191,6 +192,7 @@ internal static class CueCatalog
     private static readonly WeightChange ClosesClause = new(WeightChangeKind.ClosesClause, "");
     private static readonly WeightChange Conjunction = new(WeightChangeKind.Conjunction, "");
     private static readonly WeightChange FactQuestion = new(WeightChangeKind.FactQuestion, "");
+    private static readonly WeightChange ObjectOfNegatedVerb = new(WeightChangeKind.ObjectOfNegatedVerb, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

@@ -38,4 +38,10 @@ internal enum HitReading : byte
 
     /// <summary>A verb of asking or knowing followed by a question word ("ask which directives apply"): a question of fact.</summary>
     FactQuestion,
+
+    /// <summary>
+    /// The object of a verb that a negation governs ("without sending the whole schema"): the negation is about the verb,
+    /// so the cue counts as written.
+    /// </summary>
+    ObjectOfNegatedVerb,
 }

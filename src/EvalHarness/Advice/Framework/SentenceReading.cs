@@ -28,6 +28,9 @@ internal static class SentenceReading
     /// <summary>Words that may stand between a subject and its verb: "it should ask", "it will always ask".</summary>
     private static readonly string[] Auxiliaries = ["should", "must", "will", "would", "can", "could", "may", "might", "to", "always", "also", "then", "first"];
 
+    /// <summary>Words in -ing that are nouns or prepositions, not verbs a negation could govern.</summary>
+    private static readonly string[] NounsInIng = ["during", "morning", "evening", "string", "strings", "ceiling", "building", "pricing", "training", "funding", "meeting", "setting", "settings", "wording"];
+
     /// <summary>How far after a verb its input may stand: "summarise last quarter's internal incident reports".</summary>
     private const int InputReach = 6;
 
@@ -68,6 +71,10 @@ internal static class SentenceReading
                 (hit.ReadAs, hit.ReadBy) = (HitReading.Wanted, (short)wish);
                 continue;
             }
+
+            // "without sending the whole schema": the negation is about the verb after it, not about the verb's object.
+            if (hit.Negated && NegatesAVerbBefore(hits, i, folded))
+                (hit.NegatedBy, hit.ReadAs) = (-1, HitReading.ObjectOfNegatedVerb);
 
             // "USMLE-style questions": a style word hyphened to the word before it makes one adjective of the two, which
             // says what the next noun is like; it asks for no style.
@@ -322,6 +329,31 @@ internal static class SentenceReading
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the one-word negation governing hit <paramref name="index"/> is followed by a verb in -ing that comes before
+    /// the cue and is no cue itself ("without sending the whole schema"): then the negation is about that verb.
+    /// </summary>
+    private static bool NegatesAVerbBefore(Span<CueHit> hits, int index, ReadOnlySpan<char> folded)
+    {
+        ref readonly var hit = ref hits[index];
+        var phrase = CueTable.All[hit.NegatedBy].Phrase;
+        var at = folded[..hit.Start].LastIndexOf(phrase);
+        var next = at + phrase.Length;
+        if (at < 0 || (at > 0 && TextFolder.IsWordChar(folded[at - 1])) || next + 1 >= hit.Start || folded[next] != ' ')
+            return false;
+        var verbEnd = CueTrie.WordEnd(folded, next + 1);
+        var verb = folded[(next + 1)..verbEnd];
+        if (verbEnd >= hit.Start || verb.Length < 5 || !verb.EndsWith("ing") || IsOneOf(verb, NounsInIng) || verb.EndsWith("thing"))
+            return false;
+        for (var j = index - 1; j >= 0 && hits[j].Start >= next; j--)
+        {
+            if (hits[j].Start == next + 1)
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the words ending at <paramref name="end"/> of the folded text close their clause or sentence.</summary>

@@ -280,4 +280,13 @@ public sealed class ReadingTests
     [InlineData("Staff need answers from our 40 policy documents.", Leaf.Rag)]
     public void Advise_WhatAModelIsTrainedOn_IsTrainingData(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // A negation followed by a verb in -ing is about the verb: its object is not negated.
+    [InlineData("We want the same calls back without sending the whole schema each time.", "cue.format.schema \"schema\" (+3, the negation before it is about a verb, not it → +3)")]
+    // Otherwise the negation governs the cue.
+    [InlineData("Replies without any schema are fine for this team.", "cue.format.schema \"schema\" (+3, negated by 'without' → -3)")]
+    [InlineData("We tag tickets without a strict schema.", "cue.format.schema \"schema\" (+3, negated by 'without' → -3)")]
+    public void Advise_NegationBeforeAVerb_IsAboutTheVerb(string text, string evidence) =>
+        Assert.Equal(evidence, EvidenceOf(Advise(text), "cue.format.schema").ToString());
 }
