@@ -50,4 +50,7 @@ public enum WeightChangeKind
 
     /// <summary>Not negated: the negation before it governs a verb whose object it is ("without sending the schema").</summary>
     ObjectOfNegatedVerb,
+
+    /// <summary>Not negated: the output is said to be unlike the style ("doesn't sound like our agents"), which is the problem.</summary>
+    Unlike,
 }

@@ -44,4 +44,10 @@ internal enum HitReading : byte
     /// so the cue counts as written.
     /// </summary>
     ObjectOfNegatedVerb,
+
+    /// <summary>
+    /// A style the output is said not to be like ("it doesn't sound like our agents", "nothing like our register"): the
+    /// negation reports the gap, the style problem itself, so the cue counts as written.
+    /// </summary>
+    Unlike,
 }

@@ -40,10 +40,10 @@ internal static class SentenceReading
     /// </summary>
     private static readonly string[] FunctionWords =
     [
-        "a", "about", "across", "all", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "could", "each",
-        "every", "for", "from", "has", "have", "in", "into", "is", "it", "its", "just", "like", "matters", "may", "might",
+        "a", "about", "across", "all", "an", "and", "any", "are", "aren't", "as", "at", "be", "but", "by", "can", "could", "doesn't", "don't", "each",
+        "every", "for", "from", "has", "have", "in", "into", "is", "isn't", "it", "its", "just", "like", "matters", "may", "might",
         "must", "of", "on", "or", "our", "should", "so", "than", "that", "the", "their", "them", "then", "they", "this",
-        "throughout", "to", "too", "was", "we", "were", "when", "where", "which", "while", "who", "will", "with", "would",
+        "throughout", "to", "too", "was", "wasn't", "we", "were", "when", "where", "which", "while", "who", "will", "with", "would",
     ];
 
     /// <summary>
@@ -75,6 +75,10 @@ internal static class SentenceReading
             // "without sending the whole schema": the negation is about the verb after it, not about the verb's object.
             if (hit.Negated && NegatesAVerbBefore(hits, i, folded))
                 (hit.NegatedBy, hit.ReadAs) = (-1, HitReading.ObjectOfNegatedVerb);
+
+            // "it doesn't sound like our agents": a negated comparison says the output misses the style, the problem itself.
+            if (hit.Negated && signals[hit.Cue] == Signal.Style && IsComparison(hit, folded))
+                (hit.NegatedBy, hit.ReadAs) = (-1, HitReading.Unlike);
 
             // "USMLE-style questions": a style word hyphened to the word before it makes one adjective of the two, which
             // says what the next noun is like; it asks for no style.
@@ -354,6 +358,21 @@ internal static class SentenceReading
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a negated style cue is a comparison the negation turns straight away: "doesn't sound like our agents",
+    /// "nothing like our copywriters' register"; not "we don't care what it sounds like", where the negation is about
+    /// another verb.
+    /// </summary>
+    private static bool IsComparison(in CueHit hit, ReadOnlySpan<char> folded)
+    {
+        var phrase = CueTable.All[hit.NegatedBy].Phrase;
+        var at = folded[..hit.Start].LastIndexOf(phrase);
+        if (at < 0 || at + phrase.Length + 1 > hit.Start)
+            return false;
+        var between = folded[(at + phrase.Length + 1)..hit.Start];
+        return between.IsEmpty ? folded[hit.Start..hit.End].EndsWith(" like") : between.StartsWith("like ") && between.IndexOfAny(',', '!') < 0;
     }
 
     /// <summary>Whether the words ending at <paramref name="end"/> of the folded text close their clause or sentence.</summary>

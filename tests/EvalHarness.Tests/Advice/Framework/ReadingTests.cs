@@ -289,4 +289,15 @@ public sealed class ReadingTests
     [InlineData("We tag tickets without a strict schema.", "cue.format.schema \"schema\" (+3, negated by 'without' → -3)")]
     public void Advise_NegationBeforeAVerb_IsAboutTheVerb(string text, string evidence) =>
         Assert.Equal(evidence, EvidenceOf(Advise(text), "cue.format.schema").ToString());
+
+    [Theory]
+    // A comparison the negation turns straight away says the output misses the style: the style is the problem.
+    [InlineData("Answers are accurate, but the bot doesn't sound like our own support agents.", "cue.style.sound-like", "cue.style.sound-like \"sound like\" (+3, the output is unlike it: the style is the problem → +3)")]
+    [InlineData("The copy reads fine yet nothing like our editors' register.", "cue.style.register", "cue.style.register \"register\" (+2, the output is unlike it: the style is the problem → +2)")]
+    // A negation about another verb still turns the cue.
+    [InlineData("We don't care what it sounds like; we need the menu prices right.", "cue.style.sounds-like", "cue.style.sounds-like \"sounds like\" (+3, negated by 'don't' → -3)")]
+    // A negated verb after a noun is the noun's verb, so the noun is the head of its phrase.
+    [InlineData("The voice isn't right: too stiff for our readers.", "cue.style.voice", "cue.style.voice \"voice\" (+3)")]
+    public void Advise_StyleTheOutputIsUnlike_IsTheProblem(string text, string rule, string evidence) =>
+        Assert.Equal(evidence, EvidenceOf(Advise(text), rule).ToString());
 }
