@@ -116,6 +116,7 @@ public static class AdviceSlugs
         WeightChangeKind.Conjunction => "conjunction",
         WeightChangeKind.FactQuestion => "fact-question",
         WeightChangeKind.ObjectOfNegatedVerb => "object-of-negated-verb",
+        WeightChangeKind.Retrieved => "retrieved",
         WeightChangeKind.Unlike => "unlike",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

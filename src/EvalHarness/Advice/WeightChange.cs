@@ -29,6 +29,7 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Conjunction => "opens a clause: a conjunction",
         WeightChangeKind.FactQuestion => "asks which, what or who: a question of fact",
         WeightChangeKind.ObjectOfNegatedVerb => "the negation before it is about a verb, not it",
+        WeightChangeKind.Retrieved => $"retrieval in place ('{Word}'): supplied, not needed",
         WeightChangeKind.Unlike => "the output is unlike it: the style is the problem",
         _ => $"{Kind} '{Word}'",
     };}

@@ -51,6 +51,9 @@ public enum WeightChangeKind
     /// <summary>Not negated: the negation before it governs a verb whose object it is ("without sending the schema").</summary>
     ObjectOfNegatedVerb,
 
+    /// <summary>Not counted: retrieval is reported in place in its sentence ("already retrieves the right documents").</summary>
+    Retrieved,
+
     /// <summary>Not negated: the output is said to be unlike the style ("doesn't sound like our agents"), which is the problem.</summary>
     Unlike,
 }

@@ -180,6 +180,7 @@ internal static class CueCatalog
         HitReading.Conjunction => (0, Conjunction),
         HitReading.FactQuestion => (Math.Max(weight, FactQuestionWeight), FactQuestion),
         HitReading.ObjectOfNegatedVerb => (weight, ObjectOfNegatedVerb),
+        HitReading.Retrieved => (0, Retrieved),
         HitReading.Unlike => (weight, Unlike),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
@@ -194,6 +195,7 @@ internal static class CueCatalog
     private static readonly WeightChange Conjunction = new(WeightChangeKind.Conjunction, "");
     private static readonly WeightChange FactQuestion = new(WeightChangeKind.FactQuestion, "");
     private static readonly WeightChange ObjectOfNegatedVerb = new(WeightChangeKind.ObjectOfNegatedVerb, "");
+    private static readonly WeightChange Retrieved = new(WeightChangeKind.Retrieved, "");
     private static readonly WeightChange Unlike = new(WeightChangeKind.Unlike, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)

@@ -51,4 +51,10 @@ internal enum CueReading : byte
     /// is done once.
     /// </summary>
     Stage,
+
+    /// <summary>
+    /// A word of retrieval: reported as in place ("already retrieves the right documents", "from retrieved facts"), it says
+    /// the knowledge of its sentence is supplied, so that knowledge counts nothing; otherwise it counts as its row says.
+    /// </summary>
+    Retrieval,
 }

@@ -565,7 +565,7 @@ internal static class CueTable
         new("lookup", Signal.FactLookup, 2),
         new("look anything up", Signal.FactLookup, 2),
         new("look things up", Signal.FactLookup, 2),
-        new("retriev*", Signal.FactLookup, 2),
+        new("retriev*", Signal.FactLookup, 2, CueReading.Retrieval),
         new("search*", Signal.FactLookup, 1),
         new("vector database", Signal.FactLookup, 3),
         new("embeddings", Signal.FactLookup, 2),

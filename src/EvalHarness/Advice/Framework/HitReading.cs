@@ -45,6 +45,9 @@ internal enum HitReading : byte
     /// </summary>
     ObjectOfNegatedVerb,
 
+    /// <summary>Knowledge in a sentence that reports retrieval in place ("already retrieves the right documents"): supplied.</summary>
+    Retrieved,
+
     /// <summary>
     /// A style the output is said not to be like ("it doesn't sound like our agents", "nothing like our register"): the
     /// negation reports the gap, the style problem itself, so the cue counts as written.

@@ -131,6 +131,40 @@ internal static class SentenceReading
                     break;
             }
         }
+
+        ReadRetrievalInPlace(hits, folded, signals);
+    }
+
+    /// <summary>
+    /// Retrieval reported in place ("already retrieves the right documents", "from retrieved facts") supplies the knowledge
+    /// of its sentence: the knowledge cues there, the retrieval word included, count nothing.
+    /// </summary>
+    private static void ReadRetrievalInPlace(Span<CueHit> hits, ReadOnlySpan<char> folded, Signal[] signals)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (CueCatalog.Readings[hits[i].Cue] != CueReading.Retrieval || hits[i].Negated || !InPlace(hits, i, folded, signals))
+                continue;
+            for (var j = 0; j < hits.Length; j++)
+            {
+                ref var hit = ref hits[j];
+                if (hit.Sentence == hits[i].Sentence && IsKnowledge(signals[hit.Cue]) && signals[hit.Cue] != Signal.KnowledgeNoun
+                    && hit.ReadAs == HitReading.AsWritten && !hit.Negated)
+                    (hit.ReadAs, hit.ReadBy) = (HitReading.Retrieved, (short)i);
+            }
+        }
+    }
+
+    /// <summary>Whether the retrieval word at <paramref name="index"/> is reported as done: after "already", or a participle before a noun.</summary>
+    private static bool InPlace(Span<CueHit> hits, int index, ReadOnlySpan<char> folded, Signal[] signals)
+    {
+        ref readonly var hit = ref hits[index];
+        if (index > 0 && hits[index - 1].Clause == hit.Clause && hits[index - 1].Word >= hit.Word - 2
+            && CueTable.All[hits[index - 1].Cue].Phrase == "already")
+            return true;
+        // "retrieved facts", "retrieved product specs": the participle before its noun says the retrieving is done.
+        return folded[hit.Start..hit.End].EndsWith("ed") && index + 1 < hits.Length && hits[index + 1].Clause == hit.Clause
+            && hits[index + 1].Word <= hit.Word + 2 && IsKnowledge(signals[hits[index + 1].Cue]);
     }
 
     /// <summary>

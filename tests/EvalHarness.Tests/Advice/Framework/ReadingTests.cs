@@ -300,4 +300,22 @@ public sealed class ReadingTests
     [InlineData("The voice isn't right: too stiff for our readers.", "cue.style.voice", "cue.style.voice \"voice\" (+3)")]
     public void Advise_StyleTheOutputIsUnlike_IsTheProblem(string text, string rule, string evidence) =>
         Assert.Equal(evidence, EvidenceOf(Advise(text), rule).ToString());
+
+    [Theory]
+    // Retrieval reported in place supplies the knowledge of its sentence: what is left is the complaint.
+    [InlineData("Our assistant already retrieves the right policy documents; its answers just don't sound like our own agents.", Leaf.FineTune)]
+    [InlineData("The bot writes replies from retrieved product specs, and the replies sound nothing like our brand voice.", Leaf.FineTune)]
+    // Retrieval wanted is still a need for knowledge.
+    [InlineData("We want answers retrieved from our policy documents.", Leaf.Rag)]
+    public void Advise_RetrievalInPlace_SuppliesTheKnowledge(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_RetrievalInPlace_SaysWhichWordsSupplyIt()
+    {
+        var advice = Advise("Our assistant already retrieves the right policy documents.");
+
+        Assert.Equal("cue.private.policy-documents \"policy documents\" (+3, retrieval in place ('retrieves'): supplied, not needed → 0)",
+            EvidenceOf(advice, "cue.private.policy-documents").ToString());
+    }
 }
