@@ -642,6 +642,8 @@ internal static class CueTable
         new("out of the box", Signal.PromptMention),
         new("describe", Signal.PromptMention),
         new("tell it", Signal.PromptMention),
+        new("telling it", Signal.PromptMention),
+        new("told it", Signal.PromptMention),
         new("instruct*", Signal.PromptMention),
         // A model named as it is, not tuned: what it does well or badly says whether prompting works, unless the
         // sentence speaks of a tuned model.

@@ -318,4 +318,11 @@ public sealed class ReadingTests
         Assert.Equal("cue.private.policy-documents \"policy documents\" (+3, retrieval in place ('retrieves'): supplied, not needed → 0)",
             EvidenceOf(advice, "cue.private.policy-documents").ToString());
     }
+
+    [Theory]
+    // Telling the model what to do is prompting, in any form of the verb: its failure says prompting fails.
+    [InlineData("GPT-4 drafts our newsletters and the content is decent. Telling it to drop the exclamation marks hasn't worked, and the voice isn't ours.", Leaf.FineTune)]
+    [InlineData("GPT-4 drafts our newsletters and the content is decent. We told it to drop the exclamation marks and that worked.", Leaf.UsePrompting)]
+    public void Advise_InstructionInAnyForm_IsAMentionOfPrompting(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
 }
