@@ -37,6 +37,12 @@ public static class PageLimits
     /// </summary>
     public const long RationalesUpToLabelsBytes = 16_000_000;
 
+    /// <summary>
+    /// How much JSON a page's writer holds before it writes it to the file. A <see cref="System.Text.Json.Utf8JsonWriter"/>
+    /// over a stream keeps everything until flushed: unflushed, a 1M run's page grew its buffer by doubling to 8 MB.
+    /// </summary>
+    internal const int FlushBytes = 1 << 16;
+
     /// <summary>The seed of the sample, so the same run gives the same page.</summary>
     public const ulong SampleSeed = 0x9E3779B97F4A7C15;
 }

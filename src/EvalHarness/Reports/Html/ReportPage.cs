@@ -95,6 +95,9 @@ public sealed class ReportPage
         json.WriteStartArray("scenarios");
         foreach (var row in rows)
         {
+            // The writer keeps what it has written until flushed; flushed a row at a time, a 5 MB page never sits in memory.
+            if (json.BytesPending >= PageLimits.FlushBytes)
+                json.Flush();
             // The cap holds whatever the estimates said: a row that would not fit is only counted.
             var before = json.BytesCommitted + json.BytesPending + strings.Bytes;
             var room = PageLimits.MaxPageBytes - PageLimits.ShellBytes - before;
