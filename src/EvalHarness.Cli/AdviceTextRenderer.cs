@@ -104,6 +104,7 @@ internal static class AdviceTextRenderer
             // A rival is weighed against the whole score, part of it, or the threshold (cost reasons once prompting works).
             var against = rival.Against == step.Score ? ""
                 : rival.Against == step.Threshold ? $" (compared with the threshold {rival.Against})"
+                : rival.Beaten && rival.Against < rival.Score && rival.Score < step.Threshold ? $" (below the threshold {step.Threshold})"
                 : $" (compared with {rival.Against} of the score)";
             var verdict = rival.Beaten ? "beats" : rival.Score == rival.Against ? "only ties with" : "outweighed by";
             parts.Add($"{verdict} {RivalText(rival.Rival)} {rival.Score}{against}");

@@ -43,6 +43,15 @@ public sealed class AdviseCommandTests
     }
 
     [Fact]
+    public void Advise_KnowledgeBelowTheThreshold_SaysWhyItIsBeaten()
+    {
+        var run = CliRun.Of("advise", "Turn each request into our fixed JSON format, using the column names of that user's table. We have no logged examples yet.");
+
+        Assert.StartsWith("Approach: prompting (use-prompting)\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("; beats knowledge 1 (below the threshold 2)\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advise_OneOffTask_SaysWhyFineTuningIsNotWeighed()
     {
         var run = CliRun.Of("advise", "A one-time migration: convert 300 old XML config files to YAML.");

@@ -41,6 +41,13 @@ internal static class CueCatalog
     public static CueEvidence SkippedPrompting { get; } =
         new(new Evidence(ReadingRules.SkippedPrompting, "fine-tune", 2) { TableWeight = 2 });
 
+    /// <summary>Evidence that examples are negated ("no logged examples"), for prompting.</summary>
+    public static CueEvidence NoExamples { get; } = new(new Evidence(ReadingRules.NoExamples, "examples", 3) { TableWeight = 3 });
+
+    /// <summary>The same evidence counted against fine-tuning.</summary>
+    public static CueEvidence NoExamplesAgainst { get; } =
+        new(new Evidence(ReadingRules.NoExamples, "examples", -3) { TableWeight = 3, Changes = [new WeightChange(WeightChangeKind.CountedAgainst, "fine-tuning")] });
+
     /// <summary>Evidence that whether to fine-tune was asked with no failure of prompting reported, quoting the question's words.</summary>
     public static CueEvidence QuestionedTuning { get; } =
         new(new Evidence(ReadingRules.QuestionedTuning, "fine-tune", 2) { TableWeight = 2 });

@@ -44,9 +44,16 @@ internal struct EvidenceList
                 continue;
             }
 
-            if (item.Kind is PendingKind.SkippedPrompting or PendingKind.QuestionedTuning)
+            if (item.Kind is PendingKind.SkippedPrompting or PendingKind.QuestionedTuning or PendingKind.NoExamples or PendingKind.NoExamplesAgainst)
             {
-                array[i] = words.Of(item.Kind == PendingKind.SkippedPrompting ? CueCatalog.SkippedPrompting : CueCatalog.QuestionedTuning, hits, item.Index);
+                var reading = item.Kind switch
+                {
+                    PendingKind.SkippedPrompting => CueCatalog.SkippedPrompting,
+                    PendingKind.QuestionedTuning => CueCatalog.QuestionedTuning,
+                    PendingKind.NoExamples => CueCatalog.NoExamples,
+                    _ => CueCatalog.NoExamplesAgainst,
+                };
+                array[i] = words.Of(reading, hits, item.Index);
                 continue;
             }
 

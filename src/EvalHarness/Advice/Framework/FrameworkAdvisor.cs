@@ -137,15 +137,17 @@ public sealed class FrameworkAdvisor : IAdvisor
     /// <summary>
     /// Question 1: prompting wins when it scores at least 2, at least as much as the fine-tuning cues (only the cost reasons
     /// when the text says prompting already works), and at least as much as the knowledge cues without counting little data
-    /// or low volume (those argue against fine-tuning, not retrieval). A one-off task weighs no rival: neither a tuned model
-    /// nor a retrieval pipeline pays off for it.
+    /// or low volume (those argue against fine-tuning, not retrieval), unless the knowledge cues stay below the threshold.
+    /// A one-off task weighs no rival: neither a tuned model nor a retrieval pipeline pays off for it.
     /// </summary>
     private static DecisionStep CanPromptingSolveIt(ref ScoreSheet sheet, bool oneOff, ReadOnlySpan<CueHit> hits, in WrittenWords words)
     {
         var score = sheet.PromptingScore;
         var knowledge = sheet.KnowledgeScore;
         var againstKnowledge = sheet.PromptingScoreAgainstKnowledge;
-        var beatsKnowledge = againstKnowledge >= knowledge;
+        // Knowledge below the threshold would not answer question 3 yes, so it outweighs nothing, as a rival below the
+        // threshold never does in the other comparisons.
+        var beatsKnowledge = againstKnowledge >= knowledge || knowledge < Threshold;
         RivalScore[] rivals;
         bool answer, costWins = false;
         if (oneOff)

@@ -17,4 +17,10 @@ internal enum PendingKind : byte
 
     /// <summary>Whether to fine-tune asked, with no failure of prompting reported: the hit is the question's mention of tuning.</summary>
     QuestionedTuning,
+
+    /// <summary>Examples or samples under a negation ("no logged examples yet"): too little data, for prompting.</summary>
+    NoExamples,
+
+    /// <summary>The same, counted against fine-tuning.</summary>
+    NoExamplesAgainst,
 }

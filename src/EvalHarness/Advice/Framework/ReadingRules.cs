@@ -9,10 +9,14 @@ internal static class ReadingRules
     /// <summary>Whether to fine-tune is asked ("do we need to train a model for this?") and no failure of prompting is reported.</summary>
     public const string QuestionedTuning = "reading.tuning-questioned";
 
+    /// <summary>Examples or samples under a negation ("we have no logged examples yet"): too little data to fine-tune.</summary>
+    public const string NoExamples = "reading.no-examples";
+
     /// <summary>The reading rules for the catalogue.</summary>
     public static IReadOnlyList<AdvisorRule> All { get; } =
     [
         new(SkippedPrompting, "reading", "fine-tuning proposed with no word of prompting: the course's common mistake of skipping prompting experiments (+2 for prompting)"),
+        new(NoExamples, "reading", "examples or samples under a negation ('no logged examples yet'): too little data to fine-tune (+3 for prompting, -3 for fine-tuning)"),
         new(QuestionedTuning, "reading", "whether to fine-tune asked, with no failure of prompting reported: the course's first answer is prompting (+2 for prompting)"),
     ];
 }

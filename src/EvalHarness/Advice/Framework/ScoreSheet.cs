@@ -51,6 +51,9 @@ internal struct ScoreSheet
     /// <summary>How much proposing fine-tuning without a word of prompting counts for question 1.</summary>
     private const int SkippedPromptingWeight = 2;
 
+    /// <summary>How much examples under a negation ("no logged examples") count for prompting, and against fine-tuning.</summary>
+    private const int NoExamplesWeight = 3;
+
     /// <summary>How much asking whether to fine-tune, with no failure of prompting reported, counts for question 1.</summary>
     private const int QuestionedTuningWeight = 2;
 
@@ -107,6 +110,17 @@ internal struct ScoreSheet
         {
             ref readonly var hit = ref hits[i];
             var signal = signals[hit.Cue];
+            // "We have no logged examples yet": examples under a negation are too little data, as "no examples" is.
+            if (signal == Signal.UnitExamples && hit.Negated)
+            {
+                Families[(int)Signal.LittleData] += NoExamplesWeight;
+                Families[(int)Signal.DataAvailable] -= NoExamplesWeight;
+                _capped |= Math.Abs(Families[(int)Signal.LittleData]) > FamilyCap || Math.Abs(Families[(int)Signal.DataAvailable]) > FamilyCap;
+                Prompting.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.NoExamples, Family = Signal.LittleData, Weight = NoExamplesWeight });
+                FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.NoExamplesAgainst, Family = Signal.DataAvailable, Weight = -NoExamplesWeight });
+                continue;
+            }
+
             // An option outside any choice ("what each function does") is no cue at all.
             if (SignalInfo.QuestionOf(signal) is not { } question || hit.ReadAs == HitReading.NoChoice)
                 continue;

@@ -325,4 +325,26 @@ public sealed class ReadingTests
     [InlineData("GPT-4 drafts our newsletters and the content is decent. We told it to drop the exclamation marks and that worked.", Leaf.UsePrompting)]
     public void Advise_InstructionInAnyForm_IsAMentionOfPrompting(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // Examples under a negation are too little data to fine-tune, as "no examples" is.
+    [InlineData("Turn each request into our fixed JSON format, using the column names of that user's table. We have no logged examples yet.", Leaf.UsePrompting)]
+    [InlineData("Turn each request into our fixed JSON format, using the column names of that user's table. We have 2,000 logged examples.", Leaf.FineTune)]
+    public void Advise_ExamplesUnderANegation_AreTooLittleData(string text, Leaf leaf)
+    {
+        var advice = Advise(text);
+
+        Assert.Equal(leaf, advice.Leaf);
+        Assert.Equal(leaf == Leaf.UsePrompting, advice.Path[0].Evidence.Any(e => e.Rule == ReadingRules.NoExamples));
+    }
+
+    [Fact]
+    public void Advise_KnowledgeBelowTheThreshold_OutweighsNoPrompting()
+    {
+        var step = Advise("Turn each request into our fixed JSON format, using the column names of that user's table. We have no logged examples yet.").Path[0];
+
+        var knowledge = step.Rivals.Single(r => r.Rival == Rivals.Knowledge);
+        Assert.True(step.Answer);
+        Assert.Equal((1, 0, true), (knowledge.Score, knowledge.Against, knowledge.Beaten));
+    }
 }
