@@ -21,6 +21,10 @@ public static class AdviceText
         .Select(Encoding.UTF8.GetBytes)
         .ToArray();
 
+    // Whole path cells by their steps (see PathKey): the built-in advisor's paths are four, met a million times each.
+    private static readonly byte[]?[] PathCells = new byte[]?[1 << (3 * MaxCachedSteps)];
+    private const int MaxCachedSteps = 3;
+
     private static readonly byte[][] ReasonSlugs = Enum.GetValues<FineTuneReason>().Select(r => Encoding.UTF8.GetBytes(r.ToSlug())).ToArray();
 
     [ThreadStatic]
@@ -52,17 +56,18 @@ public static class AdviceText
     internal static ReadOnlySpan<byte> EvidenceUtf8(ScenarioAdvice advice)
     {
         var cell = new Utf8Cell(t_cell ??= new byte[1024]);
-        // Indexed loops: foreach over the read-only list interfaces would allocate an enumerator per step.
-        var path = advice.Path;
-        for (var s = 0; s < path.Count; s++)
+        // Over arrays where the advice has them (the built-in advisor's always): a call through the list interface per
+        // step and per piece of evidence was a tenth of a row's time.
+        var path = AsSpan(advice.Path);
+        for (var s = 0; s < path.Length; s++)
         {
-            var evidence = path[s].Evidence;
-            if (evidence.Count == 0)
+            var evidence = AsSpan(path[s].Evidence);
+            if (evidence.Length == 0)
                 continue;
             if (cell.Length > 0)
                 cell.Append(" | "u8);
             cell.Append(QuestionPrefix(path[s].Question));
-            for (var e = 0; e < evidence.Count; e++)
+            for (var e = 0; e < evidence.Length; e++)
             {
                 if (e > 0)
                     cell.Append("; "u8);
@@ -70,8 +75,8 @@ public static class AdviceText
             }
         }
 
-        var unplaced = advice.UnplacedEvidence;
-        for (var e = 0; e < unplaced.Count; e++)
+        var unplaced = AsSpan(advice.UnplacedEvidence);
+        for (var e = 0; e < unplaced.Length; e++)
         {
             if (cell.Length > 0)
                 cell.Append("; "u8);
@@ -81,12 +86,15 @@ public static class AdviceText
         return cell.Written;
     }
 
-    /// <summary>The path cell as UTF-8, in a buffer of this thread that the next call reuses.</summary>
+    /// <summary>The path cell as UTF-8: made once for each path met, or in a buffer of this thread that the next call reuses.</summary>
     internal static ReadOnlySpan<byte> PathUtf8(ScenarioAdvice advice)
     {
+        var path = AsSpan(advice.Path);
+        var key = PathKey(path);
+        if (key >= 0 && PathCells[key] is { } made)
+            return made;
         var cell = new Utf8Cell(t_small ??= new byte[256]);
-        var path = advice.Path;
-        for (var s = 0; s < path.Count; s++)
+        for (var s = 0; s < path.Length; s++)
         {
             if (s > 0)
                 cell.Append("; "u8);
@@ -96,8 +104,30 @@ public static class AdviceText
                 : Encoding.UTF8.GetBytes($"{path[s].Question.ToSlug()}={(path[s].Answer ? "yes" : "no")}"));
         }
 
+        // Threads racing to keep a path keep equal arrays.
+        if (key >= 0)
+            PathCells[key] = cell.Written.ToArray();
         return cell.Written;
     }
+
+    // A path of up to three steps of known questions as a number: three bits a step, 1 + 2 × question + answer; -1 otherwise.
+    private static int PathKey(ReadOnlySpan<DecisionStep> path)
+    {
+        if (path.Length > MaxCachedSteps)
+            return -1;
+        var key = 0;
+        for (var s = 0; s < path.Length; s++)
+        {
+            var question = (int)path[s].Question;
+            if ((uint)question >= QuestionPrefixes.Length)
+                return -1;
+            key = (key << 3) | (1 + 2 * question + (path[s].Answer ? 1 : 0));
+        }
+
+        return key;
+    }
+
+    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> list) => list as T[] ?? [.. list];
 
     /// <summary>The reasons cell as UTF-8: the course's reasons for fine-tuning that apply, joined with <c>;</c>.</summary>
     internal static ReadOnlySpan<byte> ReasonsUtf8(ScenarioAdvice advice)
@@ -137,10 +167,49 @@ public static class AdviceText
     }
 
     /// <summary>A money cell as <see cref="AdviceJson.FormatMoney"/> writes it, into <paramref name="buffer"/>; empty without a cost.</summary>
-    internal static ReadOnlySpan<byte> MoneyUtf8(decimal? value, Span<byte> buffer) =>
-        value is { } v && v.TryFormat(buffer, out var written, "0.00##########", System.Globalization.CultureInfo.InvariantCulture)
+    /// <remarks>
+    /// The custom format ("0.00##########") is slow, so a value is written in its plain form and given the format's decimals:
+    /// at least two, trailing zeros beyond them dropped. Only a value with more than the format's twelve decimals, which
+    /// the format would round, or zero, whose sign the format decides, takes the format itself (a test compares the two).
+    /// </remarks>
+    internal static ReadOnlySpan<byte> MoneyUtf8(decimal? value, Span<byte> buffer)
+    {
+        if (value is not { } v)
+            return default;
+        if (v != 0 && v.TryFormat(buffer, out var plain, default, System.Globalization.CultureInfo.InvariantCulture)
+            && WithMoneyDecimals(buffer, plain) is var length and > 0)
+            return buffer[..length];
+        return v.TryFormat(buffer, out var written, "0.00##########", System.Globalization.CultureInfo.InvariantCulture)
             ? buffer[..written]
             : default;
+    }
+
+    // Gives a plain decimal number the money format's decimals in place; 0 when the format would round it, or it does not fit.
+    private static int WithMoneyDecimals(Span<byte> number, int length)
+    {
+        var point = number[..length].IndexOf((byte)'.');
+        if (point < 0)
+        {
+            if (length + 3 > number.Length)
+                return 0;
+            ".00"u8.CopyTo(number[length..]);
+            return length + 3;
+        }
+
+        var end = length;
+        while (end > point + 3 && number[end - 1] == (byte)'0')
+            end--;
+        if (end - point - 1 > 12)
+            return 0;
+        if (end == point + 2)
+        {
+            if (end + 1 > number.Length)
+                return 0;
+            number[end++] = (byte)'0';
+        }
+
+        return end;
+    }
 
     private static ReadOnlySpan<byte> QuestionPrefix(FrameworkQuestion question) =>
         (uint)question < QuestionPrefixes.Length ? QuestionPrefixes[(int)question] : Encoding.UTF8.GetBytes($"{(int)question + 1}: ");

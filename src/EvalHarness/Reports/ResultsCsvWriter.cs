@@ -58,7 +58,10 @@ public sealed class ResultsCsvWriter : IDisposable
         }
 
         csv.WriteField(ReportCells.Stability(r));
-        ReportCells.WriteText(csv, r.AdvisorError ?? "");
+        if (r.AdvisorError is { } error)
+            ReportCells.WriteText(csv, error);
+        else
+            csv.WriteField(""u8);
         ReportCells.WriteText(csv, r.Scenario);
         csv.EndRecord();
     }

@@ -52,4 +52,65 @@ public sealed class AdviceTextTests
 
         Assert.Equal("can-prompting-solve-it=no; is-style-format-or-persona=no; needs-domain-knowledge=yes", AdviceText.Path(advice));
     }
+
+    [Fact]
+    public void Path_EveryPathOfUpToFourSteps_IsTheSameOnEveryCall()
+    {
+        // Paths of up to three steps are kept once made; asked twice, each must read the same as when first made.
+        var questions = Enum.GetValues<FrameworkQuestion>();
+        var steps = questions.SelectMany(q => new[] { (q, false), (q, true) }).ToArray();
+        var paths = new List<(FrameworkQuestion Question, bool Answer)[]> { Array.Empty<(FrameworkQuestion, bool)>() };
+        for (var length = 1; length <= 4; length++)
+            paths.AddRange(paths.Where(p => p.Length == length - 1).SelectMany(p => steps.Select(s => p.Append(s).ToArray())).ToList());
+
+        foreach (var path in paths)
+        {
+            var advice = new ScenarioAdvice(Approach.Prompting, Leaf.UsePrompting, path.Select(s => new DecisionStep(s.Question, s.Answer, [])).ToList(), [], [], null);
+            var expected = string.Join("; ", path.Select(s => $"{s.Question.ToSlug()}={(s.Answer ? "yes" : "no")}"));
+
+            Assert.Equal(expected, AdviceText.Path(advice));
+            Assert.Equal(expected, AdviceText.Path(advice));
+        }
+    }
+
+    [Theory]
+    [InlineData("35")]
+    [InlineData("35.00")]
+    [InlineData("35.0000000")]
+    [InlineData("0.75")]
+    [InlineData("0.7")]
+    [InlineData("1027.5")]
+    [InlineData("1027.50")]
+    [InlineData("-1027.5")]
+    [InlineData("0.000000000001")]
+    [InlineData("0.0000000000015")]
+    [InlineData("0.0000000000014999")]
+    [InlineData("123456789.123456789012345")]
+    [InlineData("0")]
+    [InlineData("0.000")]
+    [InlineData("-0.000")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    public void MoneyUtf8_AnyValue_IsTheMoneyFormat(string value)
+    {
+        var money = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var cell = Encoding.UTF8.GetString(AdviceText.MoneyUtf8(money, stackalloc byte[40]));
+
+        Assert.Equal(AdviceJson.FormatMoney(money), cell);
+    }
+
+    [Fact]
+    public void MoneyUtf8_RandomValues_IsTheMoneyFormat()
+    {
+        var random = new Random(7);
+        Span<byte> buffer = stackalloc byte[40];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var money = new decimal(random.Next(), random.Next(0, 1000), 0, random.Next(2) == 0, (byte)random.Next(0, 29));
+
+            Assert.Equal(AdviceJson.FormatMoney(money), Encoding.UTF8.GetString(AdviceText.MoneyUtf8(money, buffer)));
+        }
+    }
 }
