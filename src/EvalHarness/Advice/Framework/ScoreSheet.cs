@@ -177,9 +177,8 @@ internal struct ScoreSheet
             {
                 _factPrompting += weight;
                 _factFineTuning -= weight;
-                var few = Fact(FactRules.TrainingExamples, "training_examples", examples, weight);
-                AddFact(ref Prompting, few);
-                AddFact(ref FineTuning, few with { Weight = -weight, Changes = [AgainstFineTuning] });
+                AddFact(ref Prompting, Fact(FactRules.TrainingExamples, "training_examples", examples, weight));
+                AddFact(ref FineTuning, FactEvidenceCache.Of(FactRules.TrainingExamples, "training_examples", examples, weight, AgainstFineTuning));
             }
             else
             {
@@ -307,6 +306,5 @@ internal struct ScoreSheet
 
     private static ulong SentenceBit(int sentence) => 1UL << Math.Min(sentence, 63);
 
-    private static Evidence Fact(string rule, string name, long value, int weight) =>
-        new(rule, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"), weight) { TableWeight = weight };
+    private static Evidence Fact(string rule, string name, long value, int weight) => FactEvidenceCache.Of(rule, name, value, weight);
 }
