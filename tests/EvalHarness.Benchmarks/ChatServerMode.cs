@@ -6,7 +6,8 @@ namespace EvalHarness.Benchmarks;
 /// <summary>
 /// <c>EvalHarness.Benchmarks chat-server [--latency-ms N]</c>: the tests' OpenAI-compatible server on 127.0.0.1, for
 /// chat.sh to time <c>eval --advisor openai:…</c> against. Prints <c>endpoint URL</c>, then answers each line
-/// <c>stats</c> on standard input with <c>requests N max_in_flight M first_to_last_request S s</c> (over all runs so far), and stops when standard input closes.
+/// <c>stats</c> on standard input with <c>requests N max_in_flight M first_to_last_request S s</c> (the requests since the last
+/// <c>stats</c>; the most in flight at once over all of them), and stops when standard input closes.
 /// </summary>
 internal static class ChatServerMode
 {
@@ -16,13 +17,15 @@ internal static class ChatServerMode
         await using var server = await ChatServer.StartAsync(call => Answer(call.Prompt) with { Delay = latency });
         Console.Out.WriteLine($"endpoint {server.Endpoint}");
         Console.Out.Flush();
+        var seen = 0;
         while (await Console.In.ReadLineAsync() is { } line)
         {
             if (line.Trim() == "stats")
             {
-                var calls = server.Calls;
+                var calls = server.Calls.Skip(seen).ToList();
+                seen += calls.Count;
                 var span = calls.Count < 2 ? TimeSpan.Zero : calls[^1].ReceivedAt - calls[0].ReceivedAt;
-                Console.Out.WriteLine(FormattableString.Invariant($"requests {server.Requests} max_in_flight {server.MaxInFlight} first_to_last_request {span.TotalSeconds:0.00} s"));
+                Console.Out.WriteLine(FormattableString.Invariant($"requests {calls.Count} max_in_flight {server.MaxInFlight} first_to_last_request {span.TotalSeconds:0.00} s"));
                 Console.Out.Flush();
             }
         }
