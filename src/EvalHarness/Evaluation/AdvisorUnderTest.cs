@@ -16,6 +16,9 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     // An external advisor's requests in flight, across batches: the next batch's requests take the slots the current
     // one frees, so one slow answer (a retry waiting out a 429) holds one slot, not the whole run.
     private readonly SemaphoreSlim? _slots;
+    // Done when the last batch given to AdviseAsync has sent all its requests: the next batch sends its own only then,
+    // so the slots go to the older batch first and its results reach the reports while the next one is asked.
+    private Task _lastBatchSent = Task.CompletedTask;
     private int _stopped;
     private volatile bool _cannotStart;
 
@@ -101,16 +104,17 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         return batch.Result(0, Repeats);
     }
 
-    /// <summary>Advises every scenario of a batch, filling its outcomes.</summary>
+    /// <summary>Advises every scenario of a batch, filling its outcomes, on the thread pool.</summary>
+    /// <remarks>An external advisor's batches send their requests in the order this is called.</remarks>
     internal Task AdviseAsync(ScenarioBatch batch, CancellationToken cancellationToken)
     {
-        if (_inProcess is not null)
-        {
-            AdviseInProcess(_inProcess, batch);
-            return Task.CompletedTask;
-        }
+        if (_inProcess is { } inProcess)
+            return Task.Run(() => AdviseInProcess(inProcess, batch), cancellationToken);
 
-        return AdviseExternalAsync(_external!, batch, cancellationToken);
+        // The turn is taken here, in the caller's order, not on the pool thread, where a later batch could come first.
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turn = Interlocked.Exchange(ref _lastBatchSent, sent.Task);
+        return Task.Run(() => AdviseExternalAsync(_external!, batch, turn, sent, cancellationToken), cancellationToken);
     }
 
     private void AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
@@ -152,16 +156,19 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         });
     }
 
-    private async Task AdviseExternalAsync(IExternalAdvisor advisor, ScenarioBatch batch, CancellationToken cancellationToken)
+    private async Task AdviseExternalAsync(IExternalAdvisor advisor, ScenarioBatch batch, Task turn, TaskCompletionSource sent, CancellationToken cancellationToken)
     {
         var repeats = Repeats;
         var answers = new AdvisorAnswer[batch.Count * repeats];
         var asking = new Task[answers.Length];
-        // Requests go out scenario by scenario, its repeats together, each as a slot frees; a batch advised beside this
-        // one waits for the same slots.
+        // Requests go out scenario by scenario, its repeats together, each as a slot frees; the next batch, asked beside
+        // this one, sends its own once this one has sent all of its, so requests leave in the corpus's order.
         var launched = 0;
         try
         {
+            // The batch before this one may have failed; its failure is its own to report, and the turn passes on.
+            await turn.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            cancellationToken.ThrowIfCancellationRequested();
             // An advisor that cannot start fails every request alike: no more are sent once one has said so.
             for (; launched < answers.Length && !_cannotStart; launched++)
             {
@@ -169,11 +176,15 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
                 asking[launched] = AskAsync(advisor, new AdviceRequest(batch.Scenarios[launched / repeats], launched % repeats), answers, launched, cancellationToken);
             }
         }
-        finally
+        catch
         {
-            // Cancelled while waiting for a slot: the requests already sent are still awaited, so none outlives the run.
+            // Cancelled while waiting: the requests already sent are still awaited, so none outlives the run.
+            sent.TrySetResult();
             await Task.WhenAll(asking.AsSpan(0, launched)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
+
+        sent.TrySetResult();
 
         await Task.WhenAll(asking.AsSpan(0, launched)).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++)

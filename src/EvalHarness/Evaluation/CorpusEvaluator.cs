@@ -108,7 +108,7 @@ public static class CorpusEvaluator
         task?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
 
     private static Task Advise(AdvisorUnderTest advisor, ScenarioBatch batch, CancellationToken cancellationToken) =>
-        Task.Run(() => advisor.AdviseAsync(batch, cancellationToken), cancellationToken);
+        advisor.AdviseAsync(batch, cancellationToken);
 
     /// <summary>The strict plurality of a scenario's labels, or <c>null</c> on a tie.</summary>
     public static Approach? PanelLabelOf(IReadOnlyList<ExpertLabel> labels)

@@ -75,6 +75,20 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
         Assert.Equal(2, held.MostInFlight);
     }
 
+    [Fact]
+    public async Task Stream_ExternalAdvisor_RequestsLeaveInTheCorpusOrderAcrossBatches()
+    {
+        var ids = Stream(FrameworkAdvisor.Default, 4, results => results.Select(r => r.Scenario.Id).ToList());
+        var recording = new HoldingAdvisor(hold: "", until: "");
+        using var corpus = CorpusStream.Open(_generated.Folder, CorpusProblemList.ForCorpus());
+        await using var advisor = AdvisorUnderTest.External(recording, concurrency: 3);
+
+        await Task.Run(() => CorpusEvaluator.Stream(corpus, advisor, batchSize: 4).ToList()).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The older batch's requests take the slots first, so its results reach the reports while the next is asked.
+        Assert.Equal(ids, recording.Asked);
+    }
+
     private T Stream<T>(IAdvisor advisor, int batchSize, Func<IEnumerable<ScenarioResult>, T> take)
     {
         using var corpus = CorpusStream.Open(_generated.Folder, CorpusProblemList.ForCorpus());
@@ -107,11 +121,14 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
     // Answers every scenario as the built-in advisor would a text of "x", holding one answer until another is asked.
     private sealed class HoldingAdvisor(string hold, string until) : IExternalAdvisor
     {
-        private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _untilAsked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _asked = new();
         private int _inFlight;
         private int _mostInFlight;
 
         public int MostInFlight => Volatile.Read(ref _mostInFlight);
+
+        public IReadOnlyList<string> Asked => [.. _asked];
 
         public string Name => "holding";
 
@@ -121,14 +138,15 @@ public sealed class CorpusEvaluatorStreamTests : IDisposable
 
         public async ValueTask<AdvisorAnswer> AdviseAsync(AdviceRequest request, CancellationToken cancellationToken)
         {
+            _asked.Enqueue(request.Scenario.Id);
             var now = Interlocked.Increment(ref _inFlight);
             InterlockedMax(ref _mostInFlight, now);
             try
             {
                 if (request.Scenario.Id == until)
-                    _asked.TrySetResult();
+                    _untilAsked.TrySetResult();
                 if (request.Scenario.Id == hold)
-                    await _asked.Task.WaitAsync(cancellationToken);
+                    await _untilAsked.Task.WaitAsync(cancellationToken);
                 else
                     await Task.Yield();
                 return AdvisorAnswer.Of(FrameworkAdvisor.Default.Advise(new Scenario(request.Scenario.Id, "x")));
