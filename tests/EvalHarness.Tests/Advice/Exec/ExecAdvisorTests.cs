@@ -82,7 +82,7 @@ public sealed class ExecAdvisorTests : IDisposable
     [Fact]
     public void Eval_ProgramClosesItsInputButKeepsRunning_IsStoppedAndRestartedAndTheRequestRetried()
     {
-        var (code, output, error) = Eval(PythonPrograms.Spec("close-input-after", "4"), "--concurrency", "1", "--advisor-timeout", "1");
+        var (code, output, error) = Eval(PythonPrograms.Spec("close-input-after", "4"), "--concurrency", "1", "--advisor-timeout", "3");
 
         Assert.Equal("", error);
         Assert.Equal(0, code);
