@@ -29,18 +29,19 @@ internal struct EvidenceList
             _items[Count++] = item;
     }
 
-    /// <summary>The kept items as evidence in the order added, their words as the text writes them; the shared empty array when there are none.</summary>
-    public readonly IReadOnlyList<Evidence> ToArray(in WrittenWords words, ReadOnlySpan<CueHit> hits, in FactEvidence facts)
+    /// <summary>
+    /// Writes the kept items as evidence in the order added, their words as the text writes them, into
+    /// <paramref name="into"/> (at least <see cref="Capacity"/> long); returns how many.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see "Hot paths" in docs/performance.md
+    public readonly int Fill(Span<Evidence> into, in WrittenWords words, ReadOnlySpan<CueHit> hits, in FactEvidence facts)
     {
-        if (Count == 0)
-            return Array.Empty<Evidence>();
-        var array = new Evidence[Count];
         for (var i = 0; i < Count; i++)
         {
             var item = _items[i];
             if (item.Kind == PendingKind.Fact)
             {
-                array[i] = facts[item.Index];
+                into[i] = facts[item.Index];
                 continue;
             }
 
@@ -53,7 +54,7 @@ internal struct EvidenceList
                     PendingKind.NoExamples => CueCatalog.NoExamples,
                     _ => CueCatalog.NoExamplesAgainst,
                 };
-                array[i] = words.Of(reading, hits, item.Index);
+                into[i] = words.Of(reading, hits, item.Index);
                 continue;
             }
 
@@ -62,10 +63,17 @@ internal struct EvidenceList
             var evidence = against ? CueCatalog.Against(hit) : CueCatalog.EvidenceFor(hit);
             if (item.Weight != evidence.Weight)
                 evidence = CueCatalog.Capped(hit, against, item.Weight);
-            array[i] = words.Of(evidence, hits, item.Index);
+            into[i] = words.Of(evidence, hits, item.Index);
         }
 
-        return array;
+        return Count;
+    }
+
+    /// <summary>Room on the stack for one question's evidence, for <see cref="Fill"/>.</summary>
+    [InlineArray(Capacity)]
+    public struct Written
+    {
+        private Evidence _first;
     }
 
     [InlineArray(Capacity)]

@@ -172,13 +172,11 @@ public sealed class FrameworkAdvisor : IAdvisor
             answer = score >= Threshold && beatsFineTuning && beatsKnowledge;
         }
 
-        return new DecisionStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting.ToArray(words, hits, sheet.Facts))
-        {
-            Score = score,
-            Threshold = Threshold,
-            Rivals = rivals,
-            Note = oneOff ? Notes.OneOffPrompting : costWins ? Notes.CostReasons : null,
-        };
+        // Steps repeat from scenario to scenario, so they are shared rather than made for each (DecisionStepCache).
+        var evidence = default(EvidenceList.Written);
+        var count = sheet.Prompting.Fill(evidence, words, hits, sheet.Facts);
+        return DecisionStepCache.Step(FrameworkQuestion.CanPromptingSolveIt, answer, ((ReadOnlySpan<Evidence>)evidence)[..count], score, Threshold,
+            rivals, oneOff ? Notes.OneOffPrompting : costWins ? Notes.CostReasons : null);
     }
 
     /// <summary>
@@ -189,23 +187,21 @@ public sealed class FrameworkAdvisor : IAdvisor
     {
         var score = sheet.FineTuningScore;
         var beatsKnowledge = score > sheet.KnowledgeScore;
-        return new DecisionStep(FrameworkQuestion.IsStyleFormatOrPersona, !oneOff && score >= Threshold && beatsKnowledge,
-            sheet.FineTuning.ToArray(words, hits, sheet.Facts))
-        {
-            Score = score,
-            Threshold = Threshold,
-            Rivals = RivalSets.Of(Rivals.Knowledge, sheet.KnowledgeScore, score, beatsKnowledge),
-            Note = oneOff ? Notes.OneOffFineTuning : null,
-        };
+        var evidence = default(EvidenceList.Written);
+        var count = sheet.FineTuning.Fill(evidence, words, hits, sheet.Facts);
+        return DecisionStepCache.Step(FrameworkQuestion.IsStyleFormatOrPersona, !oneOff && score >= Threshold && beatsKnowledge,
+            ((ReadOnlySpan<Evidence>)evidence)[..count], score, Threshold, RivalSets.Of(Rivals.Knowledge, sheet.KnowledgeScore, score, beatsKnowledge),
+            oneOff ? Notes.OneOffFineTuning : null);
     }
 
     /// <summary>Question 3: knowledge the model lacks when its cues score at least 2.</summary>
-    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet, ReadOnlySpan<CueHit> hits, in WrittenWords words) =>
-        new(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= Threshold, sheet.Knowledge.ToArray(words, hits, sheet.Facts))
-        {
-            Score = sheet.KnowledgeScore,
-            Threshold = Threshold,
-        };
+    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet, ReadOnlySpan<CueHit> hits, in WrittenWords words)
+    {
+        var evidence = default(EvidenceList.Written);
+        var count = sheet.Knowledge.Fill(evidence, words, hits, sheet.Facts);
+        return DecisionStepCache.Step(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= Threshold, ((ReadOnlySpan<Evidence>)evidence)[..count],
+            sheet.KnowledgeScore, Threshold, [], null);
+    }
 
     private static int Reasons(ref ScoreSheet sheet)
     {
