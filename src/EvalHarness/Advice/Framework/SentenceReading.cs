@@ -96,14 +96,14 @@ internal static class SentenceReading
             if (hit.ReadAs is HitReading.Input or HitReading.TrainingData)
                 continue;
             if (signals[hit.Cue] is Signal.FineTuneMention or Signal.DataAvailable or Signal.UnitExamples && !WantsFacts(hits, i, signals))
-                MarkTrainingData(hits, i, signals);
+                MarkObjects(hits, i, signals, HitReading.TrainingData);
             // "Do we need to train a model for this?" asks whether to tune; it neither proposes nor reports it.
             if (signals[hit.Cue] == Signal.FineTuneMention && EndsInQuestionMark(text, map.TextIndex(hit.End - 1) + 1))
                 hit.ReadAs = HitReading.Asked;
             switch (readings[hit.Cue])
             {
                 case CueReading.Transforms:
-                    MarkInput(hits, i, signals);
+                    MarkObjects(hits, i, signals, HitReading.Input);
                     break;
                 case CueReading.HeadOnly when ModifiesNextWord(hits, i, folded, signals):
                     hit.ReadAs = HitReading.ModifiesNext;
@@ -172,36 +172,22 @@ internal static class SentenceReading
     }
 
     /// <summary>
-    /// Documents and records after a verb that works on them, in its clause, are its input: "summarise our internal
-    /// reports" needs the reports pasted in, not looked up. A source ("using the handbook") ends the verb's object.
+    /// Documents and records after hit <paramref name="trigger"/>, in its clause, are what it works on, read as
+    /// <paramref name="reading"/>: after a verb that transforms them they are its input ("summarise our internal reports"
+    /// needs the reports pasted in, not looked up); after words of tuning or of training data they are what a model
+    /// would be tuned on ("fine-tune on 4,000 past transcripts", "examples of our reports"). Either way they make no
+    /// knowledge need. A source ("using the handbook") ends what the trigger reaches.
     /// </summary>
-    private static void MarkInput(Span<CueHit> hits, int verb, Signal[] signals)
+    private static void MarkObjects(Span<CueHit> hits, int trigger, Signal[] signals, HitReading reading)
     {
-        ref readonly var transform = ref hits[verb];
-        for (var j = verb + 1; j < hits.Length && hits[j].Word <= transform.Word + InputReach; j++)
+        ref readonly var at = ref hits[trigger];
+        for (var j = trigger + 1; j < hits.Length && hits[j].Word <= at.Word + InputReach; j++)
         {
             ref var hit = ref hits[j];
-            if (hit.Clause != transform.Clause || signals[hit.Cue] == Signal.Source)
+            if (hit.Clause != at.Clause || signals[hit.Cue] == Signal.Source)
                 return;
             if (signals[hit.Cue] is Signal.Private or Signal.PerCustomer && hit.ReadAs == HitReading.AsWritten)
-                (hit.ReadAs, hit.ReadBy) = (HitReading.Input, (short)verb);
-        }
-    }
-
-    /// <summary>
-    /// Documents and records after words of tuning or of training data, in their clause, are what a model would be tuned
-    /// on: "fine-tune on 4,000 past transcripts", "examples of our reports". They make no knowledge need.
-    /// </summary>
-    private static void MarkTrainingData(Span<CueHit> hits, int trigger, Signal[] signals)
-    {
-        ref readonly var data = ref hits[trigger];
-        for (var j = trigger + 1; j < hits.Length && hits[j].Word <= data.Word + InputReach; j++)
-        {
-            ref var hit = ref hits[j];
-            if (hit.Clause != data.Clause || signals[hit.Cue] == Signal.Source)
-                return;
-            if (signals[hit.Cue] is Signal.Private or Signal.PerCustomer && hit.ReadAs == HitReading.AsWritten)
-                (hit.ReadAs, hit.ReadBy) = (HitReading.TrainingData, (short)trigger);
+                (hit.ReadAs, hit.ReadBy) = (reading, (short)trigger);
         }
     }
 
