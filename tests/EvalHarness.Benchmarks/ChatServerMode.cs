@@ -7,14 +7,26 @@ namespace EvalHarness.Benchmarks;
 /// <c>EvalHarness.Benchmarks chat-server [--latency-ms N]</c>: the tests' OpenAI-compatible server on 127.0.0.1, for
 /// chat.sh to time <c>eval --advisor openai:…</c> against. Prints <c>endpoint URL</c>, then answers each line
 /// <c>stats</c> on standard input with <c>requests N max_in_flight M first_to_last_request S s</c> (the requests since the last
-/// <c>stats</c>; the most in flight at once over all of them), and stops when standard input closes.
+/// <c>stats</c>; the most in flight at once over all of them). After a line <c>trouble N</c>, every Nth request is refused
+/// (429 with <c>Retry-After: 0</c> and 500 in turn), for chat.sh to check that each build retries alike; <c>trouble 0</c>
+/// ends that. Stops when standard input closes.
 /// </summary>
 internal static class ChatServerMode
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var latency = TimeSpan.FromMilliseconds(args is ["--latency-ms", var ms] ? int.Parse(ms, CultureInfo.InvariantCulture) : 100);
-        await using var server = await ChatServer.StartAsync(call => Answer(call.Prompt) with { Delay = latency });
+        var troubleEvery = 0;
+        var received = 0;
+        await using var server = await ChatServer.StartAsync(call =>
+        {
+            var every = Volatile.Read(ref troubleEvery);
+            var n = Interlocked.Increment(ref received);
+            var reply = every > 0 && n % every == 0
+                ? n / every % 2 == 0 ? ChatReply.Error(429, "rate limited", retryAfter: "0") : ChatReply.Error(500, "overloaded")
+                : Answer(call.Prompt);
+            return reply with { Delay = latency };
+        });
         Console.Out.WriteLine($"endpoint {server.Endpoint}");
         Console.Out.Flush();
         var seen = 0;
@@ -27,6 +39,10 @@ internal static class ChatServerMode
                 var span = calls.Count < 2 ? TimeSpan.Zero : calls[^1].ReceivedAt - calls[0].ReceivedAt;
                 Console.Out.WriteLine(FormattableString.Invariant($"requests {calls.Count} max_in_flight {server.MaxInFlight} first_to_last_request {span.TotalSeconds:0.00} s"));
                 Console.Out.Flush();
+            }
+            else if (line.Trim().Split(' ') is ["trouble", var every])
+            {
+                Volatile.Write(ref troubleEvery, int.Parse(every, CultureInfo.InvariantCulture));
             }
         }
 

@@ -8,25 +8,10 @@ cd "$(dirname "$0")/../.."
 count=${1:-1000000}
 work=${2:-/tmp/evalharness-scale}
 rm -rf "$work" && mkdir -p "$work"
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-
 # The tool as it is deployed for large runs: compiled ahead of time to native code (Native AOT), so no code is
-# compiled during the run. See "Native AOT" in docs/performance.md.
-linker=$(command -v clang || ls /usr/bin/clang-[0-9]* 2> /dev/null | sort -V | tail -n 1 || command -v gcc || true)
-if [ -n "$linker" ]; then
-  dotnet publish src/EvalHarness.Cli -c Release -r "$rid" -p:PublishAot=true -p:CppCompilerAndLinker="$(basename "$linker")" \
-    -o "$work/tool-aot" -v q -nologo > /dev/null
-  cli="$work/tool-aot/eval-harness"
-else
-  echo "no clang or gcc found: Native AOT skipped, the ReadyToRun build is the tool measured"
-fi
-# Published for this platform without a native linker: precompiled (ReadyToRun), hot code recompiled as it runs.
-dotnet publish src/EvalHarness.Cli -c Release -r "$rid" --self-contained false -o "$work/tool" -v q -nologo > /dev/null
-r2r="$work/tool/eval-harness"
-cli=${cli:-$r2r}
-# The plain Release build, what `dotnet run -c Release` runs, for comparison.
-dotnet build src/EvalHarness.Cli -c Release -v q -nologo > /dev/null
-built="dotnet src/EvalHarness.Cli/bin/Release/net10.0/eval-harness.dll"
+# compiled during the run; without a native linker, the ReadyToRun build. Beside it, the plain Release build.
+source tests/EvalHarness.Benchmarks/publish-tools.sh "$work"
+cli=${aot:-$r2r}
 
 echo "== generate $count scenarios"
 $cli generate --count "$count" --seed 1 --out "$work/corpus"
