@@ -165,6 +165,9 @@ internal sealed class CorpusCsvFile : IDisposable
     /// <summary>How far through the file the reader is, from 0 to 1, for progress reports.</summary>
     public double Progress => _reader is null ? 1 : Math.Min(1, (double)_reader.ByteOffset / _length);
 
+    /// <summary>The file's size in bytes when it was opened (at least 1).</summary>
+    public long Length => _length;
+
     /// <summary>The UTF-8 value of a column of the current record; empty when the header lacks the column.</summary>
     public ReadOnlySpan<byte> Span(int column) => _fields[column] < 0 ? default : _reader!.GetSpan(_fields[column]);
 

@@ -117,6 +117,17 @@ internal sealed class IdTable
         return index;
     }
 
+    /// <summary>Makes room, before the first id is added, for <paramref name="ids"/> ids of <paramref name="bytes"/> bytes in all; the room is not cleared (see <see cref="LabelIndex.Reserve"/>).</summary>
+    public void Reserve(int ids, int bytes)
+    {
+        if (Count > 0)
+            throw new InvalidOperationException("Room is made before the first id is added.");
+        if (ids > _ends.Length)
+            _ends = GC.AllocateUninitializedArray<int>(ids);
+        if (bytes > _bytes.Length)
+            _bytes = GC.AllocateUninitializedArray<byte>(bytes);
+    }
+
     private int Store(ReadOnlySpan<byte> id)
     {
         var slot = Count;

@@ -37,7 +37,10 @@ public sealed class LabelCsvReader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(problems);
-        return new LabelCsvReader(CorpusCsvFile.Open(directory, CorpusFiles.Labels, Columns, problems), problems, new LabelIndex(keepRationales));
+        var file = CorpusCsvFile.Open(directory, CorpusFiles.Labels, Columns, problems);
+        var index = new LabelIndex(keepRationales);
+        index.Reserve(file.Length);
+        return new LabelCsvReader(file, problems, index);
     }
 
     /// <summary>Reads every record into <see cref="Index"/>, reporting and skipping records with problems.</summary>

@@ -24,6 +24,45 @@ public sealed class LabelIndex
     /// <summary>Creates an empty index; rationales are kept only when asked for, since large runs never show them.</summary>
     public LabelIndex(bool keepRationales = false) => _keepRationales = keepRationales;
 
+    /// <summary>
+    /// Makes room for the labels of a labels.csv of <paramref name="fileBytes"/> bytes before the first is added, so a
+    /// large file's arrays are not grown by doubling: in this virtual machine each page first touched costs a fault of
+    /// several microseconds, and a million scenarios' arrays, copied and faulted in again at every doubling, were a third
+    /// of the labels load (which every run waits for; see "Session 11" in docs/performance.md). Only the
+    /// reader of labels.csv makes room.
+    /// </summary>
+    /// <remarks>
+    /// The room is a guess from the size: rows of <see cref="BytesPerLabel"/> bytes, two labels a scenario. It is not
+    /// cleared, so pages past what is filled are never touched and cost no memory; every slot is written before it is
+    /// read. A file that holds more grows its arrays as before.
+    /// </remarks>
+    internal void Reserve(long fileBytes)
+    {
+        if (LabelCount > 0 || ScenarioCount > 0)
+            throw new InvalidOperationException("Room is made before the first label is added.");
+        var labels = (int)Math.Min(fileBytes / BytesPerLabel, MaxReserved);
+        if (labels <= _next.Length)
+            return;
+        var scenarios = labels / 2;
+        _firstLabel = GC.AllocateUninitializedArray<int>(scenarios);
+        _firstLine = GC.AllocateUninitializedArray<int>(scenarios);
+        _definedOn = GC.AllocateUninitializedArray<int>(scenarios);
+        _next = GC.AllocateUninitializedArray<int>(labels);
+        _line = GC.AllocateUninitializedArray<int>(labels);
+        _approach = GC.AllocateUninitializedArray<byte>(labels);
+        _annotator = GC.AllocateUninitializedArray<ushort>(labels);
+        _ids.Reserve(scenarios, scenarios * BytesPerId);
+    }
+
+    /// <summary>The bytes a label row is taken to have when room is made (a generated corpus's rows have 63; rationales make them longer).</summary>
+    private const int BytesPerLabel = 48;
+
+    /// <summary>Room made for each scenario id's UTF-8 ("syn-0000015" is 11 bytes).</summary>
+    private const int BytesPerId = 16;
+
+    /// <summary>The most labels room is made for at once; past them the arrays grow as they fill.</summary>
+    private const int MaxReserved = 64 * 1024 * 1024;
+
     /// <summary>Whether rationales are kept; when not, readers need not read them.</summary>
     public bool KeepsRationales => _keepRationales;
 
@@ -150,6 +189,7 @@ public sealed class LabelIndex
         }
         _firstLabel[slot] = -1;
         _firstLine[slot] = line;
+        _definedOn[slot] = 0; // the room Reserve makes is not cleared
         return slot;
     }
 
