@@ -22,10 +22,7 @@ internal static class ChatServerMode
         {
             var every = Volatile.Read(ref troubleEvery);
             var n = Interlocked.Increment(ref received);
-            var reply = every > 0 && n % every == 0
-                ? n / every % 2 == 0 ? ChatReply.Error(429, "rate limited", retryAfter: "0") : ChatReply.Error(500, "overloaded")
-                : Answer(call.Prompt);
-            return reply with { Delay = latency };
+            return (every > 0 && n % every == 0 ? Refusal(n / every) : Answer(call.Prompt)) with { Delay = latency };
         });
         Console.Out.WriteLine($"endpoint {server.Endpoint}");
         Console.Out.Flush();
@@ -48,6 +45,10 @@ internal static class ChatServerMode
 
         return 0;
     }
+
+    // Refusals alternate between the two a client must retry: a rate limit that says when, and a server error that does not.
+    private static ChatReply Refusal(int count) =>
+        count % 2 == 0 ? ChatReply.Error(429, "rate limited", retryAfter: "0") : ChatReply.Error(500, "overloaded");
 
     // A deterministic stand-in for a model: the framework's questions answered from a few words of the text.
     private static ChatReply Answer(string prompt)
