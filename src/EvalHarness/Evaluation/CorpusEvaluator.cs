@@ -70,7 +70,7 @@ public static class CorpusEvaluator
         current.Fill(corpus);
         if (current.Count == 0)
             yield break;
-        Task? advising = Advise(advisor, current, cancellationToken);
+        Task? advising = advisor.AdviseAsync(current, cancellationToken);
         Task? advisingNext = null;
         try
         {
@@ -80,13 +80,13 @@ public static class CorpusEvaluator
                 // An external advisor's next batch is asked as soon as it is read: its requests take the slots this
                 // batch frees, so the requests in flight never drain at a batch's end.
                 if (advisor.IsExternal && next.Count > 0)
-                    advisingNext = Advise(advisor, next, cancellationToken);
+                    advisingNext = advisor.AdviseAsync(next, cancellationToken);
                 var advised = advising!;
                 advising = null;
                 advised.GetAwaiter().GetResult();
                 // The next batch is advised while this one is handed out, so the cores never wait for the caller.
                 if (!advisor.IsExternal && next.Count > 0)
-                    advisingNext = Advise(advisor, next, cancellationToken);
+                    advisingNext = advisor.AdviseAsync(next, cancellationToken);
                 for (var i = 0; i < current.Count; i++)
                     yield return current.Result(i, advisor.Repeats);
                 if (advisingNext is null)
@@ -106,9 +106,6 @@ public static class CorpusEvaluator
     // The stream is ending already; the advice of a batch no one will read does not matter, nor how it failed.
     private static void WaitQuietly(Task? task) =>
         task?.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-
-    private static Task Advise(AdvisorUnderTest advisor, ScenarioBatch batch, CancellationToken cancellationToken) =>
-        advisor.AdviseAsync(batch, cancellationToken);
 
     /// <summary>The strict plurality of a scenario's labels, or <c>null</c> on a tie.</summary>
     public static Approach? PanelLabelOf(IReadOnlyList<ExpertLabel> labels)

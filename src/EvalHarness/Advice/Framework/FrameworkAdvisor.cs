@@ -172,11 +172,8 @@ public sealed class FrameworkAdvisor : IAdvisor
             answer = score >= Threshold && beatsFineTuning && beatsKnowledge;
         }
 
-        // Steps repeat from scenario to scenario, so they are shared rather than made for each (DecisionStepCache).
-        var evidence = default(EvidenceList.Written);
-        var count = sheet.Prompting.Fill(evidence, words, hits, sheet.Facts);
-        return DecisionStepCache.Step(FrameworkQuestion.CanPromptingSolveIt, answer, ((ReadOnlySpan<Evidence>)evidence)[..count], score, Threshold,
-            rivals, oneOff ? Notes.OneOffPrompting : costWins ? Notes.CostReasons : null);
+        return SharedStep(FrameworkQuestion.CanPromptingSolveIt, answer, sheet.Prompting, sheet.Facts, hits, words, score, rivals,
+            oneOff ? Notes.OneOffPrompting : costWins ? Notes.CostReasons : null);
     }
 
     /// <summary>
@@ -187,20 +184,25 @@ public sealed class FrameworkAdvisor : IAdvisor
     {
         var score = sheet.FineTuningScore;
         var beatsKnowledge = score > sheet.KnowledgeScore;
-        var evidence = default(EvidenceList.Written);
-        var count = sheet.FineTuning.Fill(evidence, words, hits, sheet.Facts);
-        return DecisionStepCache.Step(FrameworkQuestion.IsStyleFormatOrPersona, !oneOff && score >= Threshold && beatsKnowledge,
-            ((ReadOnlySpan<Evidence>)evidence)[..count], score, Threshold, RivalSets.Of(Rivals.Knowledge, sheet.KnowledgeScore, score, beatsKnowledge),
-            oneOff ? Notes.OneOffFineTuning : null);
+        return SharedStep(FrameworkQuestion.IsStyleFormatOrPersona, !oneOff && score >= Threshold && beatsKnowledge, sheet.FineTuning, sheet.Facts,
+            hits, words, score, RivalSets.Of(Rivals.Knowledge, sheet.KnowledgeScore, score, beatsKnowledge), oneOff ? Notes.OneOffFineTuning : null);
     }
 
     /// <summary>Question 3: knowledge the model lacks when its cues score at least 2.</summary>
-    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet, ReadOnlySpan<CueHit> hits, in WrittenWords words)
+    private static DecisionStep NeedsDomainKnowledge(ref ScoreSheet sheet, ReadOnlySpan<CueHit> hits, in WrittenWords words) =>
+        SharedStep(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= Threshold, sheet.Knowledge, sheet.Facts, hits, words,
+            sheet.KnowledgeScore, [], null);
+
+    /// <summary>
+    /// A question's step: its evidence, as the text writes it, goes to the stack, and the step is looked up by it, since steps
+    /// repeat from scenario to scenario and are shared rather than made for each (<see cref="DecisionStepCache"/>).
+    /// </summary>
+    private static DecisionStep SharedStep(FrameworkQuestion question, bool answer, in EvidenceList list, in FactEvidence facts,
+        ReadOnlySpan<CueHit> hits, in WrittenWords words, int score, RivalScore[] rivals, string? note)
     {
         var evidence = default(EvidenceList.Written);
-        var count = sheet.Knowledge.Fill(evidence, words, hits, sheet.Facts);
-        return DecisionStepCache.Step(FrameworkQuestion.NeedsDomainKnowledge, sheet.KnowledgeScore >= Threshold, ((ReadOnlySpan<Evidence>)evidence)[..count],
-            sheet.KnowledgeScore, Threshold, [], null);
+        var count = list.Fill(evidence, words, hits, facts);
+        return DecisionStepCache.Step(question, answer, ((ReadOnlySpan<Evidence>)evidence)[..count], score, Threshold, rivals, note);
     }
 
     private static int Reasons(ref ScoreSheet sheet)
