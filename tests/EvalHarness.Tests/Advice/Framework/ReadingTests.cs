@@ -84,6 +84,27 @@ public sealed class ReadingTests
     public void Advise_PromptingWorksButCostsTooMuch_FineTunesASmallerModel(string text, Leaf leaf) =>
         Assert.Equal(leaf, Advise(text).Leaf);
 
+    [Theory]
+    // A model that must run on the asker's own machines is a small one: a hint of the latency reason to tune it, as on a device.
+    [InlineData("The prompted model handles our support replies, but it is expensive and compliance wants it to run on our own hardware.", Leaf.FineTune)]
+    [InlineData("Few-shot prompting works well for our form filling, but nothing may leave the factory network, and the cloud model is expensive.", Leaf.FineTune)]
+    [InlineData("The assistant picks one of our eight device actions for each voice command, and it has to run offline.", Leaf.FineTune)]
+    // A deployment constraint is only a hint: it does not outweigh a need for knowledge, nor decide on its own.
+    [InlineData("Staff need answers drawn from our internal policy documents, and everything must run on premise.", Leaf.Rag)]
+    [InlineData("Our chatbot has to be self-hosted.", Leaf.PromptEngineerHarder)]
+    public void Advise_ModelThatMustRunInHouse_IsASmallModelToTune(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_NothingMayLeave_KeepsTheModelLocalRatherThanNegating()
+    {
+        var advice = Advise("Few-shot prompting works well for our form filling, but nothing may leave the factory network, and the cloud model is expensive.");
+
+        var local = EvidenceOf(advice, "cue.latency.nothing-may-leave");
+        Assert.Equal("cue.latency.nothing-may-leave \"nothing may leave\" (+1)", local.ToString());
+        Assert.Contains(FineTuneReason.Latency, advice.Reasons);
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
