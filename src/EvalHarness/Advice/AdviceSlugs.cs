@@ -118,6 +118,8 @@ public static class AdviceSlugs
         WeightChangeKind.ObjectOfNegatedVerb => "object-of-negated-verb",
         WeightChangeKind.Retrieved => "retrieved",
         WeightChangeKind.Unlike => "unlike",
+        WeightChangeKind.Destination => "destination",
+        WeightChangeKind.Placeholder => "placeholder",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

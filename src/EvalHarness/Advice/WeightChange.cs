@@ -7,7 +7,7 @@ namespace EvalHarness.Advice;
 /// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>), for
 /// <see cref="WeightChangeKind.ModifiesOther"/> what it modifies (<c>categories</c>), for <see cref="WeightChangeKind.Input"/>
 /// the verb that works on it (<c>summarise</c>), for <see cref="WeightChangeKind.TrainingData"/> the words that make it so
-/// (<c>fine-tune on</c>).
+/// (<c>fine-tune on</c>), for <see cref="WeightChangeKind.Destination"/> the verb that sends the output there (<c>saved to</c>).
 /// </param>
 public sealed record WeightChange(WeightChangeKind Kind, string Word)
 {
@@ -31,5 +31,7 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.ObjectOfNegatedVerb => "the negation before it is about a verb, not it",
         WeightChangeKind.Retrieved => $"retrieval in place ('{Word}'): supplied, not needed",
         WeightChangeKind.Unlike => "the output is unlike it: the style is the problem",
+        WeightChangeKind.Destination => $"where the output goes ('{Word}'), not knowledge",
+        WeightChangeKind.Placeholder => "inside a placeholder: a slot's name",
         _ => $"{Kind} '{Word}'",
     };}

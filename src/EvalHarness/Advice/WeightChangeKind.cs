@@ -56,4 +56,10 @@ public enum WeightChangeKind
 
     /// <summary>Not negated: the output is said to be unlike the style ("doesn't sound like our agents"), which is the problem.</summary>
     Unlike,
+
+    /// <summary>Not counted as knowledge: it is where the output goes ("saved to our wiki"), not a source to look up.</summary>
+    Destination,
+
+    /// <summary>Not counted: it stands inside a template placeholder ("{eta_minutes}"), the name of a slot.</summary>
+    Placeholder,
 }

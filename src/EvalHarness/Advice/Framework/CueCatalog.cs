@@ -189,6 +189,8 @@ internal static class CueCatalog
         HitReading.ObjectOfNegatedVerb => (weight, ObjectOfNegatedVerb),
         HitReading.Retrieved => (0, Retrieved),
         HitReading.Unlike => (weight, Unlike),
+        HitReading.Destination => (0, Destination),
+        HitReading.Placeholder => (0, Placeholder),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -204,6 +206,8 @@ internal static class CueCatalog
     private static readonly WeightChange ObjectOfNegatedVerb = new(WeightChangeKind.ObjectOfNegatedVerb, "");
     private static readonly WeightChange Retrieved = new(WeightChangeKind.Retrieved, "");
     private static readonly WeightChange Unlike = new(WeightChangeKind.Unlike, "");
+    private static readonly WeightChange Destination = new(WeightChangeKind.Destination, "");
+    private static readonly WeightChange Placeholder = new(WeightChangeKind.Placeholder, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

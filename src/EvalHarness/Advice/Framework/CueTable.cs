@@ -795,6 +795,19 @@ internal static class CueTable
         new("against", Signal.Source),
         // What a task takes things out of is its input ("pull the clauses out of 10,000 contracts"), not knowledge to find.
         new("out of", Signal.InputFrom, 0, CueReading.Transforms),
+        // Where the output goes, with "to": "saved to our wiki" is a destination; "stored in Confluence" stays a source.
+        new("saved to", Signal.Destination),
+        new("save to", Signal.Destination),
+        new("saves to", Signal.Destination),
+        new("posted to", Signal.Destination),
+        new("post to", Signal.Destination),
+        new("posts to", Signal.Destination),
+        new("written to", Signal.Destination),
+        new("pushed to", Signal.Destination),
+        new("push to", Signal.Destination),
+        new("published to", Signal.Destination),
+        new("exported to", Signal.Destination),
+        new("export to", Signal.Destination),
         // Nouns that are knowledge when a modifier qualifies them ("our private data"); alone they signal nothing.
         new("data", Signal.KnowledgeNoun),
         new("content", Signal.KnowledgeNoun),

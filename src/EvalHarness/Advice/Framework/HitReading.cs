@@ -53,4 +53,10 @@ internal enum HitReading : byte
     /// negation reports the gap, the style problem itself, so the cue counts as written.
     /// </summary>
     Unlike,
+
+    /// <summary>Knowledge named as where the output goes ("saved to our wiki"): a destination, not a source to look up.</summary>
+    Destination,
+
+    /// <summary>A word inside a template placeholder as written ("{eta_minutes}"): the name of a slot, not a word of the scenario.</summary>
+    Placeholder,
 }

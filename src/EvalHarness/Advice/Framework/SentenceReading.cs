@@ -38,6 +38,9 @@ internal static class SentenceReading
     /// <summary>How far after a verb its input may stand: "summarise last quarter's internal incident reports".</summary>
     private const int InputReach = 6;
 
+    /// <summary>How far after a verb of sending its destination may stand: "saved to our team's internal wiki".</summary>
+    private const int DestinationReach = 5;
+
     /// <summary>
     /// Words after which a noun is still the head of its phrase ("voice of the brand", "tone that feels warm"), unlike a
     /// noun after it ("voice assistant"), which makes it a modifier.
@@ -61,6 +64,14 @@ internal static class SentenceReading
         for (var i = 0; i < hits.Length; i++)
         {
             ref var hit = ref hits[i];
+            // "'Your {vehicle_type} is arriving in {eta_minutes} minutes'": a word inside a placeholder names a slot of a
+            // template the scenario quotes; it says nothing about the task.
+            if (InPlaceholder(text, map.TextIndex(hit.Start), map.TextIndex(hit.End - 1) + 1))
+            {
+                hit.ReadAs = HitReading.Placeholder;
+                continue;
+            }
+
             // "Is few-shot prompting good enough?" asks whether it works; it does not say so. The fold reads '?' as a
             // sentence end like '.', so the text as written says which it was.
             if (signals[hit.Cue] == Signal.PromptingWorks && EndsInQuestionMark(text, map.TextIndex(hit.End - 1) + 1))
@@ -92,9 +103,15 @@ internal static class SentenceReading
                 continue;
             }
 
-            // Read as a verb's input or as training data already: what it modifies no longer matters.
-            if (hit.ReadAs is HitReading.Input or HitReading.TrainingData)
+            // Read as a verb's input, as training data or as where the output goes already: what it modifies no longer matters.
+            if (hit.ReadAs is HitReading.Input or HitReading.TrainingData or HitReading.Destination)
                 continue;
+            if (signals[hit.Cue] == Signal.Destination)
+            {
+                MarkDestination(hits, i, signals);
+                continue;
+            }
+
             if (signals[hit.Cue] is Signal.FineTuneMention or Signal.DataAvailable or Signal.UnitExamples && !WantsFacts(hits, i, signals))
                 MarkObjects(hits, i, signals, HitReading.TrainingData);
             // "Do we need to train a model for this?" asks whether to tune; it neither proposes nor reports it.
@@ -190,6 +207,43 @@ internal static class SentenceReading
                 (hit.ReadAs, hit.ReadBy) = (reading, (short)trigger);
         }
     }
+
+    /// <summary>
+    /// Knowledge right after a verb of sending, in its clause, is where the output goes ("minutes saved to our wiki",
+    /// "a summary posted to the intranet"), not a source the model must look things up in. Only "to" makes a destination:
+    /// "documents stored in Confluence" says where the knowledge lives, and stays knowledge.
+    /// </summary>
+    private static void MarkDestination(Span<CueHit> hits, int trigger, Signal[] signals)
+    {
+        ref readonly var at = ref hits[trigger];
+        for (var j = trigger + 1; j < hits.Length && hits[j].Word <= at.Word + DestinationReach; j++)
+        {
+            ref var hit = ref hits[j];
+            if (hit.Clause != at.Clause)
+                return;
+            if (IsKnowledge(signals[hit.Cue]) && hit.ReadAs == HitReading.AsWritten)
+                (hit.ReadAs, hit.ReadBy) = (HitReading.Destination, (short)trigger);
+        }
+    }
+
+    /// <summary>
+    /// Whether the words at [<paramref name="start"/>, <paramref name="end"/>) of the text as written stand inside a
+    /// template placeholder: a name of letters, digits and underscores between braces ("{eta_minutes}", "{{user.name}}").
+    /// </summary>
+    private static bool InPlaceholder(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && IsNameChar(text[before]))
+            before--;
+        if (before < 0 || text[before] != '{')
+            return false;
+        var after = end;
+        while (after < text.Length && IsNameChar(text[after]))
+            after++;
+        return after < text.Length && text[after] == '}';
+    }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
     /// <summary>
     /// Whether the sentence of hit <paramref name="index"/> wants facts known ("so the bot knows every spec"): then what it

@@ -61,6 +61,9 @@ internal enum Signal : byte
     /// <summary>Marks what follows as the input a task works on ("pull the clauses out of 10,000 contracts"), not knowledge.</summary>
     InputFrom,
 
+    /// <summary>Marks what follows as where the output goes ("saved to our wiki", "posted to the intranet"), not knowledge.</summary>
+    Destination,
+
     /// <summary>A noun that is knowledge when a modifier qualifies it ("our private data"), though it signals nothing alone.</summary>
     KnowledgeNoun,
 

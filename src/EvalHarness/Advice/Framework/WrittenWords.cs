@@ -19,7 +19,8 @@ internal readonly ref struct WrittenWords(ReadOnlySpan<char> text, FoldMap map)
         ref readonly var hit = ref hits[index];
         var related = hit.ReadAs switch
         {
-            HitReading.ModifiesOther or HitReading.Input or HitReading.TrainingData or HitReading.Wanted or HitReading.Retrieved => Words(hits[hit.ReadBy]),
+            HitReading.ModifiesOther or HitReading.Input or HitReading.TrainingData or HitReading.Wanted or HitReading.Retrieved
+                or HitReading.Destination => Words(hits[hit.ReadBy]),
             HitReading.ModifiesNext => NextWord(_map.TextIndex(hit.End - 1) + 1),
             _ => default,
         };

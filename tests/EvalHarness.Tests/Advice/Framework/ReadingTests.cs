@@ -105,6 +105,42 @@ public sealed class ReadingTests
         Assert.Contains(FineTuneReason.Latency, advice.Reasons);
     }
 
+    [Theory]
+    // Knowledge named as where the output goes is a destination, not a source to look things up in.
+    [InlineData("After each sales call we want a short summary of what was agreed, posted to the team's internal wiki.", Leaf.PromptEngineerHarder)]
+    [InlineData("Turn each incident chat into a tidy timeline, saved to our Confluence space.", Leaf.PromptEngineerHarder)]
+    // Only "to" makes a destination: where the knowledge lives stays knowledge.
+    [InlineData("Staff keep asking about the procedures stored in our wiki.", Leaf.Rag)]
+    [InlineData("The bot must answer from the handbook, and its answers are posted to the staff channel.", Leaf.Rag)]
+    public void Advise_WhereTheOutputGoes_IsNoKnowledgeNeed(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_Destination_SaysWhereTheOutputGoes()
+    {
+        var advice = Advise("After each sales call we want a short summary of what was agreed, posted to the team's internal wiki.");
+
+        Assert.Equal("cue.private.wiki \"wiki\" (+3, where the output goes ('posted to'), not knowledge → 0)", EvidenceOf(advice, "cue.private.wiki").ToString());
+    }
+
+    [Theory]
+    // A word inside a template placeholder names a slot; the words around the template still count.
+    [InlineData("Check the notification 'Your {order_status} is ready' for typos before each release.", Leaf.PromptEngineerHarder)]
+    [InlineData("Our app shows 'Hi! Your {order_status} is ready' after checkout; make the message friendlier.", Leaf.PromptEngineerHarder)]
+    [InlineData("Our app shows 'Hi! Your order status is ready' after checkout; make the message friendlier.", Leaf.Rag)]
+    [InlineData("Answers must come from each customer's own policy documents, as in 'Hello {name}'.", Leaf.Rag)]
+    public void Advise_WordInsideAPlaceholder_NamesASlot(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Fact]
+    public void Advise_Placeholder_SaysItIsASlotsName()
+    {
+        var advice = Advise("Check the notification 'Your {order_status} is ready' for typos before each release.");
+
+        Assert.Equal("cue.per-customer.order-status \"order_status\" (+3, inside a placeholder: a slot's name → 0)",
+            EvidenceOf(advice, "cue.per-customer.order-status").ToString());
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
