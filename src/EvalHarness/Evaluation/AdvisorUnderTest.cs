@@ -132,8 +132,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    batch.Errors[i] = Describe(e);
-                    batch.Stability[i] = 0;
+                    batch.Fail(i, Describe(e));
                 }
 
                 return;

@@ -4,8 +4,20 @@ using EvalHarness.Corpus;
 namespace EvalHarness.Evaluation;
 
 /// <summary>A batch of scenarios read from a corpus stream, with their labels and, once advised, their outcomes; reused batch after batch.</summary>
+/// <remarks>
+/// An outcome other than plain advice (an error, repeats, tokens spent) is recorded only where it happens: the built-in
+/// advisor asked once never fails, and for it a million results used to carry three arrays of defaults through every
+/// batch, which cost a large run about 3% (see "Back towards the budget (session 12)" in docs/performance.md).
+/// </remarks>
 internal sealed class ScenarioBatch(int capacity)
 {
+    private readonly string?[] _errors = new string?[capacity];
+    private readonly double[] _stability = Ones(capacity);
+    private readonly TokenUsage?[] _usage = new TokenUsage?[capacity];
+
+    // Set by any thread that records more than advice; read after the advising task has completed, which orders it.
+    private bool _hasOutcomes;
+
     /// <summary>The scenarios read; the first <see cref="Count"/> are valid.</summary>
     public Scenario[] Scenarios { get; } = new Scenario[capacity];
 
@@ -14,15 +26,6 @@ internal sealed class ScenarioBatch(int capacity)
 
     /// <summary>The advice for each scenario, filled by the advisor; <c>null</c> where it gave none.</summary>
     public ScenarioAdvice?[] Advice { get; } = new ScenarioAdvice?[capacity];
-
-    /// <summary>Why a scenario has no advice, where the advisor failed.</summary>
-    public string?[] Errors { get; } = new string?[capacity];
-
-    /// <summary>The share of a scenario's repeats that agree with its majority.</summary>
-    public double[] Stability { get; } = new double[capacity];
-
-    /// <summary>The tokens spent on each scenario, where the advisor counts them.</summary>
-    public TokenUsage?[] Usage { get; } = new TokenUsage?[capacity];
 
     /// <summary>How many scenarios the batch holds.</summary>
     public int Count { get; private set; }
@@ -33,15 +36,12 @@ internal sealed class ScenarioBatch(int capacity)
         // The previous batch's objects are released first, so a batch never keeps two batches' worth alive.
         Array.Clear(Scenarios, 0, Count);
         Array.Clear(Labels, 0, Count);
-        Array.Clear(Advice, 0, Count);
-        Array.Clear(Errors, 0, Count);
-        Array.Clear(Usage, 0, Count);
+        ClearOutcomes();
         Count = 0;
         while (Count < Scenarios.Length && corpus.TryReadNext(out var scenario, out var labels))
         {
             Scenarios[Count] = scenario;
             Labels[Count] = labels;
-            Stability[Count] = 1;
             Count++;
         }
     }
@@ -49,16 +49,22 @@ internal sealed class ScenarioBatch(int capacity)
     /// <summary>Loads scenarios held in memory, with their labels.</summary>
     public void Fill(ReadOnlySpan<Scenario> scenarios, Func<Scenario, ExpertLabel[]> labelsOf)
     {
-        Array.Clear(Advice, 0, Count);
-        Array.Clear(Errors, 0, Count);
-        Array.Clear(Usage, 0, Count);
+        ClearOutcomes();
         Count = scenarios.Length;
         for (var i = 0; i < Count; i++)
         {
             Scenarios[i] = scenarios[i];
             Labels[i] = labelsOf(scenarios[i]);
-            Stability[i] = 1;
         }
+    }
+
+    /// <summary>Records that the advisor failed on a scenario asked once.</summary>
+    public void Fail(int index, string error)
+    {
+        Advice[index] = null;
+        _errors[index] = error;
+        _stability[index] = 0;
+        _hasOutcomes = true;
     }
 
     /// <summary>Records the outcome of a scenario's repeats.</summary>
@@ -66,18 +72,44 @@ internal sealed class ScenarioBatch(int capacity)
     {
         var (advice, error, stability, usage) = RepeatVote.Decide(answers);
         Advice[index] = advice;
-        Errors[index] = error;
-        Stability[index] = stability;
-        Usage[index] = usage;
+        _errors[index] = error;
+        _stability[index] = stability;
+        _usage[index] = usage;
+        _hasOutcomes = true;
     }
 
     /// <summary>The result of one scenario, once advised.</summary>
-    public ScenarioResult Result(int index, int repeats) =>
-        new(Scenarios[index], Advice[index], Labels[index], CorpusEvaluator.PanelLabelOf(Labels[index]))
+    public ScenarioResult Result(int index, int repeats)
+    {
+        var labels = Labels[index];
+        var expected = CorpusEvaluator.PanelLabelOf(labels.AsSpan());
+        if (!_hasOutcomes)
+            return repeats == 1 ? new(Scenarios[index], Advice[index], labels, expected) : new(Scenarios[index], Advice[index], labels, expected) { Repeats = repeats };
+        return new(Scenarios[index], Advice[index], labels, expected)
         {
-            AdvisorError = Errors[index],
-            Stability = Stability[index],
+            AdvisorError = _errors[index],
+            Stability = _stability[index],
             Repeats = repeats,
-            Usage = Usage[index],
+            Usage = _usage[index],
         };
+    }
+
+    private void ClearOutcomes()
+    {
+        Array.Clear(Advice, 0, Count);
+        if (!_hasOutcomes)
+            return;
+        Array.Clear(_errors, 0, Count);
+        Array.Clear(_usage, 0, Count);
+        // A scenario asked once that did not fail agrees with itself.
+        Array.Fill(_stability, 1, 0, Count);
+        _hasOutcomes = false;
+    }
+
+    private static double[] Ones(int capacity)
+    {
+        var ones = new double[capacity];
+        Array.Fill(ones, 1);
+        return ones;
+    }
 }

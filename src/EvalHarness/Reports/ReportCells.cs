@@ -25,6 +25,9 @@ internal static class ReportCells
     /// <summary>The stability cell of m of n repeats agreeing, built on first use like <see cref="Agreements"/>.</summary>
     private static readonly byte[]?[,] Stabilities = new byte[]?[33, 33];
 
+    /// <summary>The stability cell when every repeat agrees.</summary>
+    private static readonly byte[] AllAgree = Encoding.UTF8.GetBytes(ReportCsv.Number(1));
+
     /// <summary>An approach's slug, or empty for none (a contested panel).</summary>
     public static ReadOnlySpan<byte> Label(Approach? approach) => approach is { } a ? Approaches[(int)a] : default;
 
@@ -53,6 +56,9 @@ internal static class ReportCells
     {
         if (result.AdvisorError is not null)
             return default;
+        // Every row of an advisor asked once: no rounding, no table.
+        if (result.Stability == 1)
+            return AllAgree;
         var repeats = result.Repeats;
         var agreeing = (int)Math.Round(result.Stability * repeats);
         if (repeats >= Stabilities.GetLength(0))
