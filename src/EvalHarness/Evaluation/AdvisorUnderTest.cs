@@ -12,7 +12,8 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
 {
     private readonly IAdvisor? _inProcess;
     private readonly IExternalAdvisor? _external;
-    private readonly ParallelOptions _options;
+    // At most this many scenarios advised at once (in process) or requests in flight (outside); -1 for every core.
+    private readonly int _parallelism;
     // An external advisor's requests in flight, across batches: the next batch's requests take the slots the current
     // one frees, so one slow answer (a retry waiting out a 429) holds one slot, not the whole run.
     private readonly SemaphoreSlim? _slots;
@@ -31,7 +32,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         Repeats = repeats;
         _inProcess = inProcess;
         _external = external;
-        _options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        _parallelism = parallelism;
         if (external is not null)
             _slots = new SemaphoreSlim(parallelism, parallelism);
     }
@@ -45,6 +46,8 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (maxDegreeOfParallelism is 0 or < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Give -1 for every core, or a positive number.");
         return new AdvisorUnderTest(name, advisor.Version, advisor.Rules, repeats, maxDegreeOfParallelism, advisor, null);
     }
 
@@ -109,7 +112,11 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     internal Task AdviseAsync(ScenarioBatch batch, CancellationToken cancellationToken)
     {
         if (_inProcess is { } inProcess)
-            return Task.Run(() => AdviseInProcess(inProcess, batch), cancellationToken);
+        {
+            if (cancellationToken.IsCancellationRequested)
+                return Task.FromCanceled(cancellationToken);
+            return AdviseInProcess(inProcess, batch);
+        }
 
         // The turn is taken here, in the caller's order, not on the pool thread, where a later batch could come first.
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -117,42 +124,61 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         return Task.Run(() => AdviseExternalAsync(_external!, batch, turn, sent, cancellationToken), cancellationToken);
     }
 
-    private void AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
+    /// <summary>How many scenarios a part of an in-process batch takes at a time: few enough that the parts end together.</summary>
+    private const int ScenariosPerTake = 16;
+
+    private Task AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
     {
-        var repeats = Repeats;
-        Parallel.For(0, batch.Count, _options, i =>
+        var count = batch.Count;
+        var cores = _parallelism > 0 ? _parallelism : Environment.ProcessorCount;
+        var parts = Math.Clamp((count + ScenariosPerTake - 1) / ScenariosPerTake, 1, Math.Max(1, cores));
+        // The parts take scenarios as they go, so a part whose core is busy with something else takes fewer.
+        var next = 0;
+        return PoolParts.Run(parts, _ =>
         {
-            var scenario = batch.Scenarios[i];
-            if (repeats == 1)
+            int from;
+            while ((from = Interlocked.Add(ref next, ScenariosPerTake) - ScenariosPerTake) < count)
             {
-                // The common case stays as it was before repeats existed: one call, no answer objects.
-                try
-                {
-                    batch.Advice[i] = advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    batch.Fail(i, Describe(e));
-                }
-
-                return;
+                var to = Math.Min(from + ScenariosPerTake, count);
+                for (var i = from; i < to; i++)
+                    Advise(advisor, batch, i);
             }
-
-            var answers = new AdvisorAnswer[repeats];
-            for (var r = 0; r < repeats; r++)
-            {
-                try
-                {
-                    answers[r] = AdvisorAnswer.Of(advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice"));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    answers[r] = AdvisorAnswer.Failed(Describe(e));
-                }
-            }
-
-            batch.Set(i, answers);
         });
+    }
+
+    private void Advise(IAdvisor advisor, ScenarioBatch batch, int i)
+    {
+        var scenario = batch.Scenarios[i];
+        var repeats = Repeats;
+        if (repeats == 1)
+        {
+            // The common case stays as it was before repeats existed: one call, no answer objects.
+            try
+            {
+                batch.Advice[i] = advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                batch.Fail(i, Describe(e));
+            }
+
+            return;
+        }
+
+        var answers = new AdvisorAnswer[repeats];
+        for (var r = 0; r < repeats; r++)
+        {
+            try
+            {
+                answers[r] = AdvisorAnswer.Of(advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice"));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                answers[r] = AdvisorAnswer.Failed(Describe(e));
+            }
+        }
+
+        batch.Set(i, answers);
     }
 
     private async Task AdviseExternalAsync(IExternalAdvisor advisor, ScenarioBatch batch, Task turn, TaskCompletionSource sent, CancellationToken cancellationToken)
