@@ -13,6 +13,9 @@ internal sealed class ReservoirSample<T>(int capacity, ulong seed)
     /// <summary>How many items were offered.</summary>
     public long Seen { get; private set; }
 
+    /// <summary>How many items the sample holds.</summary>
+    public int Count => _items.Count;
+
     /// <summary>The sample, in the order the items were offered.</summary>
     public IReadOnlyList<(long Position, T Item)> Items => _items.OrderBy(i => i.Position).ToArray();
 
