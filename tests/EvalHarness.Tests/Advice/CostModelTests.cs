@@ -57,6 +57,55 @@ public sealed class CostModelTests
     }
 
     [Fact]
+    public void DailyCost_RandomFigures_IsTheDecimalArithmeticsVeryValue()
+    {
+        var random = new Random(12);
+        decimal[] prices = [5m, 0.30m, 0.3m, 2.50m, 0m, 0.000001m, 1.000m, 15m, 0.15m, 0.075m, 79228162514264337593543950335m];
+        for (var i = 0; i < 200_000; i++)
+        {
+            // Magnitudes from none to past what the integer path takes, so both paths and their border are crossed.
+            var requests = Figure(random, 16);
+            var tokens = Figure(random, 12);
+            var system = Figure(random, 6);
+            var price = i % 3 == 0 ? prices[random.Next(prices.Length)] : new decimal(random.Next(), 0, 0, false, (byte)random.Next(0, 8));
+
+            var expected = Exactly(() => CostModel.DecimalDailyCost(requests, tokens, system, price));
+            var actual = Exactly(() => CostModel.DailyCost(requests, tokens, system, price));
+
+            Assert.True(expected == actual, $"{requests} x ({tokens} + {system}) x {price}: {actual} against {expected}");
+        }
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue, long.MaxValue, long.MaxValue)]
+    [InlineData(long.MaxValue, 0, 0)]
+    [InlineData(0, long.MaxValue, 500)]
+    [InlineData(3_000_000, 200, 1_800)]
+    [InlineData(999_999, 1, 0)]
+    public void DailyCost_EdgeFigures_IsTheDecimalArithmeticsVeryValue(long requests, long tokens, long system)
+    {
+        foreach (var price in new[] { 5m, 0.30m, 0.000001m })
+            Assert.Equal(Exactly(() => CostModel.DecimalDailyCost(requests, tokens, system, price)),
+                Exactly(() => CostModel.DailyCost(requests, tokens, system, price)));
+    }
+
+    // The decimal's bits, scale included (35.00 and 35 are equal decimals but print differently), or the overflow.
+    private static string Exactly(Func<decimal> cost)
+    {
+        try
+        {
+            return string.Join(',', decimal.GetBits(cost()));
+        }
+        catch (OverflowException)
+        {
+            return "overflow";
+        }
+    }
+
+    private static long Figure(Random random, int maxDigits) =>
+        random.Next(10) == 0 ? 0 : random.NextInt64((long)Math.Pow(10, random.Next(1, maxDigits + 1)));
+
+    [Fact]
     public void Compare_NegativeInput_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => CostModel.Compare(-1, 200));

@@ -122,8 +122,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             // A scenario that states its system prompt ("a 3,000-token system prompt") is costed with it, not the course's 500.
             var stated = facts.SystemPromptTokens is { } prompt && prompt >= 0 && prompt != _costs.PromptedSystemTokens;
             var costs = stated ? _costs with { PromptedSystemTokens = facts.SystemPromptTokens!.Value } : _costs;
-            if (CostModel.TryCompare(daily, tokens, costs, out cost) && facts.SystemPromptTokens is not null)
-                cost = cost with { PromptedSystemTokensStated = true };
+            CostModel.TryCompare(daily, tokens, costs, facts.SystemPromptTokens is not null, out cost);
         }
         // The course's reasons support fine-tuning only where it is advised; elsewhere they are what would apply if it were.
         var reasons = ReasonSets.For(Reasons(ref sheet));
