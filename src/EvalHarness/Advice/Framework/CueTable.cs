@@ -159,7 +159,6 @@ internal static class CueTable
         new("proofread*", Signal.Simple, 2, CueReading.Transforms),
         new("rephras*", Signal.Simple, 1, CueReading.Transforms),
         new("rewrit*", Signal.Simple, 1, CueReading.Transforms),
-        new("draft*", Signal.Simple, 1),
         new("ideas", Signal.Simple, 1),
         new("experiment*", Signal.Simple, 1),
         new("explor*", Signal.Simple, 1),
