@@ -12,8 +12,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
 {
     private readonly IAdvisor? _inProcess;
     private readonly IExternalAdvisor? _external;
-    // At most this many scenarios advised at once (in process) or requests in flight (outside); -1 for every core.
-    private readonly int _parallelism;
+    private readonly ParallelOptions _options;
     // An external advisor's requests in flight, across batches: the next batch's requests take the slots the current
     // one frees, so one slow answer (a retry waiting out a 429) holds one slot, not the whole run.
     private readonly SemaphoreSlim? _slots;
@@ -32,7 +31,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         Repeats = repeats;
         _inProcess = inProcess;
         _external = external;
-        _parallelism = parallelism;
+        _options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         if (external is not null)
             _slots = new SemaphoreSlim(parallelism, parallelism);
     }
@@ -46,8 +45,6 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (maxDegreeOfParallelism is 0 or < -1)
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Give -1 for every core, or a positive number.");
         return new AdvisorUnderTest(name, advisor.Version, advisor.Rules, repeats, maxDegreeOfParallelism, advisor, null);
     }
 
@@ -112,11 +109,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
     internal Task AdviseAsync(ScenarioBatch batch, CancellationToken cancellationToken)
     {
         if (_inProcess is { } inProcess)
-        {
-            if (cancellationToken.IsCancellationRequested)
-                return Task.FromCanceled(cancellationToken);
-            return AdviseInProcess(inProcess, batch);
-        }
+            return Task.Run(() => AdviseInProcess(inProcess, batch), cancellationToken);
 
         // The turn is taken here, in the caller's order, not on the pool thread, where a later batch could come first.
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -124,61 +117,42 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         return Task.Run(() => AdviseExternalAsync(_external!, batch, turn, sent, cancellationToken), cancellationToken);
     }
 
-    /// <summary>How many scenarios a part of an in-process batch takes at a time: few enough that the parts end together.</summary>
-    private const int ScenariosPerTake = 16;
-
-    private Task AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
+    private void AdviseInProcess(IAdvisor advisor, ScenarioBatch batch)
     {
-        var count = batch.Count;
-        var cores = _parallelism > 0 ? _parallelism : Environment.ProcessorCount;
-        var parts = Math.Clamp((count + ScenariosPerTake - 1) / ScenariosPerTake, 1, Math.Max(1, cores));
-        // The parts take scenarios as they go, so a part whose core is busy with something else takes fewer.
-        var next = 0;
-        return PoolParts.Run(parts, _ =>
-        {
-            int from;
-            while ((from = Interlocked.Add(ref next, ScenariosPerTake) - ScenariosPerTake) < count)
-            {
-                var to = Math.Min(from + ScenariosPerTake, count);
-                for (var i = from; i < to; i++)
-                    Advise(advisor, batch, i);
-            }
-        });
-    }
-
-    private void Advise(IAdvisor advisor, ScenarioBatch batch, int i)
-    {
-        var scenario = batch.Scenarios[i];
         var repeats = Repeats;
-        if (repeats == 1)
+        Parallel.For(0, batch.Count, _options, i =>
         {
-            // The common case stays as it was before repeats existed: one call, no answer objects.
-            try
+            var scenario = batch.Scenarios[i];
+            if (repeats == 1)
             {
-                batch.Advice[i] = advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                batch.Fail(i, Describe(e));
+                // The common case stays as it was before repeats existed: one call, no answer objects.
+                try
+                {
+                    batch.Advice[i] = advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    batch.Fail(i, Describe(e));
+                }
+
+                return;
             }
 
-            return;
-        }
-
-        var answers = new AdvisorAnswer[repeats];
-        for (var r = 0; r < repeats; r++)
-        {
-            try
+            var answers = new AdvisorAnswer[repeats];
+            for (var r = 0; r < repeats; r++)
             {
-                answers[r] = AdvisorAnswer.Of(advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice"));
+                try
+                {
+                    answers[r] = AdvisorAnswer.Of(advisor.Advise(scenario) ?? throw new InvalidOperationException("the advisor returned no advice"));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    answers[r] = AdvisorAnswer.Failed(Describe(e));
+                }
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                answers[r] = AdvisorAnswer.Failed(Describe(e));
-            }
-        }
 
-        batch.Set(i, answers);
+            batch.Set(i, answers);
+        });
     }
 
     private async Task AdviseExternalAsync(IExternalAdvisor advisor, ScenarioBatch batch, Task turn, TaskCompletionSource sent, CancellationToken cancellationToken)

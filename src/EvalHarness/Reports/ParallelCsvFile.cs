@@ -48,12 +48,20 @@ internal sealed class ParallelCsvFile : IDisposable
         }
     }
 
-    /// <summary>Into how many parts a batch of <paramref name="count"/> items is split: one per core, each of a useful size.</summary>
-    public static int PartsFor(int count) => Math.Clamp(count / MinItemsPerPart, 1, Math.Max(1, Environment.ProcessorCount));
-
-    /// <summary>The items of part <paramref name="part"/> of <paramref name="parts"/>: from the first to the one after the last.</summary>
-    public static (int From, int To) PartRange(int count, int parts, int part) =>
-        ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
+    /// <summary>
+    /// Splits a batch of <paramref name="count"/> items into parts, one per core and each of a useful size, and runs
+    /// <paramref name="formatPart"/> (part, first item, item after the last) for each at once; returns how many parts.
+    /// </summary>
+    public static int InParts(int count, Action<int, int, int> formatPart)
+    {
+        ArgumentNullException.ThrowIfNull(formatPart);
+        var parts = Math.Clamp(count / MinItemsPerPart, 1, Math.Max(1, Environment.ProcessorCount));
+        if (parts == 1)
+            formatPart(0, 0, count);
+        else
+            Parallel.For(0, parts, p => formatPart(p, (int)((long)count * p / parts), (int)((long)count * (p + 1) / parts)));
+        return parts;
+    }
 
     /// <summary>Formats items <paramref name="from"/> to <paramref name="to"/> into part <paramref name="part"/>; parts may be formatted at once on different threads.</summary>
     public void Format<T>(int part, T[] items, int from, int to, Action<CsvWriter, T> format)

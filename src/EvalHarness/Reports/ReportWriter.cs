@@ -118,15 +118,14 @@ public sealed class ReportWriter : IDisposable
         var batch = _writing;
         var count = _pendingCount;
         _pendingCount = 0;
-        // Both files in one pass over the batch, split across the cores; the last part to finish appends them.
-        var parts = ParallelCsvFile.PartsFor(count);
-        _written = PoolParts.Run(parts, part =>
+        _written = Task.Run(() =>
         {
-            var (from, to) = ParallelCsvFile.PartRange(count, parts, part);
-            _results.Format(part, batch, from, to);
-            _disagreements.Format(part, batch, from, to);
-        }, () =>
-        {
+            // Both files in one pass over the batch, split across the cores.
+            var parts = ParallelCsvFile.InParts(count, (part, from, to) =>
+            {
+                _results.Format(part, batch, from, to);
+                _disagreements.Format(part, batch, from, to);
+            });
             _results.Append(parts);
             _disagreements.Append(parts);
             Array.Clear(batch, 0, count);

@@ -1,4 +1,3 @@
-using EvalHarness.Evaluation;
 using CsvHelper;
 using EvalHarness.Reports;
 
@@ -53,15 +52,8 @@ public sealed class ParallelCsvFileTests : IDisposable
     }
 
     // As ReportWriter uses the file: split the batch into parts, format them at once, append them in order.
-    private static void Write<T>(ParallelCsvFile file, T[] items, int count, Action<CsvWriter, T> format)
-    {
-        var parts = ParallelCsvFile.PartsFor(count);
-        PoolParts.Run(parts, part =>
-        {
-            var (from, to) = ParallelCsvFile.PartRange(count, parts, part);
-            file.Format(part, items, from, to, format);
-        }, () => file.Append(parts)).GetAwaiter().GetResult();
-    }
+    private static void Write<T>(ParallelCsvFile file, T[] items, int count, Action<CsvWriter, T> format) =>
+        file.Append(ParallelCsvFile.InParts(count, (part, from, to) => file.Format(part, items, from, to, format)));
 
     private static (int N, string Text) Item(int n) => (n, (n % 5) switch
     {
