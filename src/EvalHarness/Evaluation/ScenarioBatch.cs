@@ -84,7 +84,7 @@ internal sealed class ScenarioBatch(int capacity)
         var labels = Labels[index];
         var expected = CorpusEvaluator.PanelLabelOf(labels.AsSpan());
         if (!_hasOutcomes)
-            return repeats == 1 ? new(Scenarios[index], Advice[index], labels, expected) : new(Scenarios[index], Advice[index], labels, expected) { Repeats = repeats };
+            return new(Scenarios[index], Advice[index], labels, expected) { Repeats = repeats };
         return new(Scenarios[index], Advice[index], labels, expected)
         {
             AdvisorError = _errors[index],

@@ -45,7 +45,12 @@ internal static partial class FileRangeCopy
         return copied;
     }
 
-    private static void CopyThroughBuffer(SafeFileHandle input, SafeFileHandle output, long offset, long from)
+    /// <summary>
+    /// Copies <paramref name="input"/> from byte <paramref name="from"/> on into <paramref name="output"/> at
+    /// <paramref name="offset"/> plus <paramref name="from"/>: the whole copy where the kernel cannot make it, or the rest
+    /// of one it stopped part way.
+    /// </summary>
+    internal static void CopyThroughBuffer(SafeFileHandle input, SafeFileHandle output, long offset, long from)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try

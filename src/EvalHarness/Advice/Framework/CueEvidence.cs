@@ -26,6 +26,12 @@ internal sealed class CueEvidence
         }
     }
 
+    /// <summary>
+    /// Whether one of its changes quotes the words of something else in the sentence (what it modifies, the verb that
+    /// works on it, …), which <see cref="Worded"/> then needs beside the cue's own words.
+    /// </summary>
+    public bool QuotesOtherWords => _modifies >= 0;
+
     /// <summary>The evidence in the table's wording.</summary>
     public Evidence Evidence { get; }
 

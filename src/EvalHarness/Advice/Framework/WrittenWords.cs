@@ -17,13 +17,11 @@ internal readonly ref struct WrittenWords(ReadOnlySpan<char> text, FoldMap map)
     public Evidence Of(CueEvidence evidence, ReadOnlySpan<CueHit> hits, int index)
     {
         ref readonly var hit = ref hits[index];
-        var related = hit.ReadAs switch
-        {
-            HitReading.ModifiesOther or HitReading.Input or HitReading.TrainingData or HitReading.Wanted or HitReading.Retrieved
-                or HitReading.Destination => Words(hits[hit.ReadBy]),
-            HitReading.ModifiesNext => NextWord(_map.TextIndex(hit.End - 1) + 1),
-            _ => default,
-        };
+        // The evidence says which of its changes quote other words; the hit's reading says where they stand: the word after
+        // it, or the cue the reading names.
+        var related = !evidence.QuotesOtherWords ? default
+            : hit.ReadAs == HitReading.ModifiesNext ? NextWord(_map.TextIndex(hit.End - 1) + 1)
+            : Words(hits[hit.ReadBy]);
         return evidence.Worded(Words(hit), related);
     }
 
