@@ -31,6 +31,12 @@ internal static class CueCatalog
     /// <summary>The most a family of cues can add to or take from its question.</summary>
     public const int FamilyCap = 6;
 
+    /// <summary>
+    /// The bits a <see cref="HitReading"/> takes in the key of a cue's evidence variants: every reading must fit, or two
+    /// readings of neighbouring rows would share their evidence.
+    /// </summary>
+    internal const int ReadingBits = 5;
+
     /// <summary>What a <see cref="CueReading.ClauseFinal"/> row counts where it closes its clause: it decides on its own.</summary>
     public const int ClosingClauseWeight = 3;
 
@@ -97,8 +103,9 @@ internal static class CueCatalog
 
     private static CueEvidence Variant(in CueHit hit, bool against, int? capped)
     {
-        // Rows, negations and contrasts fit in 11 and 10 bits (the table has under 1,024 rows); a reading in 4, a cap's weight in 8.
-        var key = ((long)hit.Cue << 44) | ((long)hit.ReadAs << 40) | ((long)(hit.HalvedBy + 1) << 30) | ((long)(hit.NegatedBy + 1) << 20)
+        // The negation and the contrast are rows, each + 1 in 10 bits while the table has under 1,023 rows; the reading
+        // takes ReadingBits, a cap's weight 8; a test holds the table and the readings to these sizes.
+        var key = ((long)hit.Cue << (40 + ReadingBits)) | ((long)hit.ReadAs << 40) | ((long)(hit.HalvedBy + 1) << 30) | ((long)(hit.NegatedBy + 1) << 20)
             | (against ? 1L << 19 : 0) | (capped is { } weight ? (1L << 18) | (long)(weight & 0xFF) : 0);
         return Variants.TryGetValue(key, out var evidence) ? evidence : Variants.GetOrAdd(key, Make(hit, against, capped));
     }

@@ -46,6 +46,15 @@ public sealed class CueTableTests
     }
 
     [Fact]
+    public void EvidenceKeys_TableAndReadings_FitTheirBits()
+    {
+        // A cue's evidence variants are cached under a key that packs the row, its reading, negation and contrast; a
+        // reading past its bits would share the evidence of another row's reading (as "placeholder" once did).
+        Assert.True((int)Enum.GetValues<HitReading>().Max() < 1 << CueCatalog.ReadingBits);
+        Assert.True(CueTable.All.Count < (1 << 10) - 1);
+    }
+
+    [Fact]
     public void Trie_DuplicatePhrase_Throws()
     {
         var exception = Assert.Throws<InvalidOperationException>(() => new CueTrie([new("tone", Signal.Style, 3), new("Tone", Signal.Style, 2)]));
