@@ -120,6 +120,7 @@ public static class AdviceSlugs
         WeightChangeKind.Unlike => "unlike",
         WeightChangeKind.Destination => "destination",
         WeightChangeKind.Placeholder => "placeholder",
+        WeightChangeKind.TaskChanges => "task-changes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

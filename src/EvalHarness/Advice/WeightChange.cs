@@ -7,7 +7,8 @@ namespace EvalHarness.Advice;
 /// what it counted against, for <see cref="WeightChangeKind.Capped"/> the limit (<c>format cues count at most 6</c>), for
 /// <see cref="WeightChangeKind.ModifiesOther"/> what it modifies (<c>categories</c>), for <see cref="WeightChangeKind.Input"/>
 /// the verb that works on it (<c>summarise</c>), for <see cref="WeightChangeKind.TrainingData"/> the words that make it so
-/// (<c>fine-tune on</c>), for <see cref="WeightChangeKind.Destination"/> the verb that sends the output there (<c>saved to</c>).
+/// (<c>fine-tune on</c>), for <see cref="WeightChangeKind.Destination"/> the verb that sends the output there (<c>saved to</c>), for
+/// <see cref="WeightChangeKind.TaskChanges"/> the part of the task that changes (<c>class definitions</c>).
 /// </param>
 public sealed record WeightChange(WeightChangeKind Kind, string Word)
 {
@@ -33,5 +34,6 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Unlike => "the output is unlike it: the style is the problem",
         WeightChangeKind.Destination => $"where the output goes ('{Word}'), not knowledge",
         WeightChangeKind.Placeholder => "inside a placeholder: a slot's name",
+        WeightChangeKind.TaskChanges => $"the task itself changes ('{Word}'): for prompting, not knowledge",
         _ => $"{Kind} '{Word}'",
     };}

@@ -62,4 +62,10 @@ public enum WeightChangeKind
 
     /// <summary>Not counted: it stands inside a template placeholder ("{eta_minutes}"), the name of a slot.</summary>
     Placeholder,
+
+    /// <summary>
+    /// Counted for prompting, not knowledge: the change is the task's own ("the class definitions get revised"), which a
+    /// tuned model would fall behind.
+    /// </summary>
+    TaskChanges,
 }

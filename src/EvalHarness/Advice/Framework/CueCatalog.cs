@@ -198,6 +198,7 @@ internal static class CueCatalog
         HitReading.Unlike => (weight, Unlike),
         HitReading.Destination => (0, Destination),
         HitReading.Placeholder => (0, Placeholder),
+        HitReading.TaskChanges => (weight, TaskChanges),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -215,6 +216,7 @@ internal static class CueCatalog
     private static readonly WeightChange Unlike = new(WeightChangeKind.Unlike, "");
     private static readonly WeightChange Destination = new(WeightChangeKind.Destination, "");
     private static readonly WeightChange Placeholder = new(WeightChangeKind.Placeholder, "");
+    private static readonly WeightChange TaskChanges = new(WeightChangeKind.TaskChanges, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

@@ -21,7 +21,7 @@ internal sealed class CueEvidence
         for (var i = 0; i < evidence.Changes.Count; i++)
         {
             if (evidence.Changes[i].Kind is WeightChangeKind.ModifiesOther or WeightChangeKind.Input or WeightChangeKind.TrainingData
-                or WeightChangeKind.Wanted or WeightChangeKind.Retrieved or WeightChangeKind.Destination)
+                or WeightChangeKind.Wanted or WeightChangeKind.Retrieved or WeightChangeKind.Destination or WeightChangeKind.TaskChanges)
                 _modifies = i;
         }
     }

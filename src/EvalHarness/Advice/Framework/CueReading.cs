@@ -57,4 +57,12 @@ internal enum CueReading : byte
     /// the knowledge of its sentence is supplied, so that knowledge counts nothing; otherwise it counts as its row says.
     /// </summary>
     Retrieval,
+
+    /// <summary>
+    /// A word of change: changing facts need retrieval ("prices change daily"), but a change of the task's own form, a
+    /// format, a label set or a style standing before it in its clause or right after it ("the class definitions get
+    /// revised", "changed fields"), would leave a tuned model behind while a prompt is rewritten in minutes, so it counts
+    /// for prompting and against fine-tuning instead.
+    /// </summary>
+    Change,
 }

@@ -59,4 +59,10 @@ internal enum HitReading : byte
 
     /// <summary>A word inside a template placeholder as written ("{eta_minutes}"): the name of a slot, not a word of the scenario.</summary>
     Placeholder,
+
+    /// <summary>
+    /// A word of change about the task's own form ("the class definitions get revised"): the task changes, which argues for
+    /// prompting and against fine-tuning, not for knowledge.
+    /// </summary>
+    TaskChanges,
 }

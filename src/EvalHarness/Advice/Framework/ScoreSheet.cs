@@ -109,7 +109,9 @@ internal struct ScoreSheet
         for (var i = 0; i < hits.Length; i++)
         {
             ref readonly var hit = ref hits[i];
-            var signal = signals[hit.Cue];
+            // A change of the task's own form ("the class definitions get revised") is no changing knowledge: a prompt keeps
+            // up with it, a tuned model would not.
+            var signal = hit.ReadAs == HitReading.TaskChanges ? Signal.ChangingTask : signals[hit.Cue];
             // "We have no logged examples yet": examples under a negation are too little data, as "no examples" is.
             if (signal == Signal.UnitExamples && hit.Negated)
             {
@@ -136,12 +138,15 @@ internal struct ScoreSheet
             Families[(int)signal] += weight;
             _capped |= Math.Abs(Families[(int)signal]) > FamilyCap;
             ListOf(question).Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Cue, Family = signal, Weight = (short)weight });
-            if (signal == Signal.LittleData && !hit.Negated)
+            // Too little data, or a task that keeps changing, argues against fine-tuning as much as for prompting: against the
+            // data at hand, or against the form that changes.
+            if (signal is Signal.LittleData or Signal.ChangingTask && !hit.Negated)
             {
                 var against = CueCatalog.Against(hit).Weight;
-                Families[(int)Signal.DataAvailable] += against;
-                _capped |= Math.Abs(Families[(int)Signal.DataAvailable]) > FamilyCap;
-                FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Against, Family = Signal.DataAvailable, Weight = (short)against });
+                var family = signal == Signal.LittleData ? Signal.DataAvailable : signals[hits[hit.ReadBy].Cue];
+                Families[(int)family] += against;
+                _capped |= Math.Abs(Families[(int)family]) > FamilyCap;
+                FineTuning.Add(new PendingEvidence { Index = (short)i, Kind = PendingKind.Against, Family = family, Weight = (short)against });
             }
         }
 
@@ -228,7 +233,7 @@ internal struct ScoreSheet
             var excess = Families[family] - Family((Signal)family);
             if (excess == 0)
                 continue;
-            // Little data counted against fine-tuning sits in question 2's list, in the data-available family.
+            // Little data or a changing task counted against fine-tuning sits in question 2's list, in the family it weakens.
             ref var items = ref ListOf(SignalInfo.QuestionOf((Signal)family)!.Value);
             for (var i = items.Count - 1; i >= 0 && excess != 0; i--)
             {

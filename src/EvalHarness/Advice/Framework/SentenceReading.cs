@@ -38,6 +38,9 @@ internal static class SentenceReading
     /// <summary>How far after a verb its input may stand: "summarise last quarter's internal incident reports".</summary>
     private const int InputReach = 6;
 
+    /// <summary>How far before a word of change the form that changes may stand: "the class definitions get revised".</summary>
+    private const int ChangeReach = 4;
+
     /// <summary>How far after a verb of sending its destination may stand: "saved to our team's internal wiki".</summary>
     private const int DestinationReach = 5;
 
@@ -109,6 +112,13 @@ internal static class SentenceReading
             if (signals[hit.Cue] == Signal.Destination)
             {
                 MarkDestination(hits, i, signals);
+                continue;
+            }
+
+            // "The class definitions get revised", "changed fields": what changes is the task, not what it must know.
+            if (readings[hit.Cue] == CueReading.Change && !hit.Negated && ChangingForm(hits, i, signals) is var form and >= 0)
+            {
+                (hit.ReadAs, hit.ReadBy) = (HitReading.TaskChanges, (short)form);
                 continue;
             }
 
@@ -224,6 +234,26 @@ internal static class SentenceReading
             if (IsKnowledge(signals[hit.Cue]) && hit.ReadAs == HitReading.AsWritten)
                 (hit.ReadAs, hit.ReadBy) = (HitReading.Destination, (short)trigger);
         }
+    }
+
+    /// <summary>
+    /// The form (a format, a label set, a style) that the word of change at <paramref name="index"/> is about, or -1: the
+    /// noun right after it, which it qualifies ("extract the changed fields"), or else one standing before it in its
+    /// clause, within <see cref="ChangeReach"/> words, as its subject ("the taxonomy changes", "our extraction task keeps
+    /// evolving").
+    /// </summary>
+    private static int ChangingForm(Span<CueHit> hits, int index, Signal[] signals)
+    {
+        ref readonly var change = ref hits[index];
+        if (index + 1 < hits.Length && hits[index + 1].Start == change.End + 1 && IsForm(signals[hits[index + 1].Cue]))
+            return index + 1;
+        for (var j = index - 1; j >= 0 && hits[j].Clause == change.Clause && hits[j].Word >= change.Word - ChangeReach; j--)
+        {
+            if (IsForm(signals[hits[j].Cue]))
+                return j;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ internal enum Signal : byte
     OneOff,
     Occasional,
     Simple,
+
+    /// <summary>The task's own definition keeps changing ("the class definitions get revised"): read, never a row of its own.</summary>
+    ChangingTask,
     LittleData,
 
     // Question 2: style, format or persona (and the course's other reasons to fine-tune).

@@ -141,6 +141,44 @@ public sealed class ReadingTests
             EvidenceOf(advice, "cue.per-customer.order-status").ToString());
     }
 
+    [Theory]
+    // A change of the task's own form is no changing knowledge: a rewritten prompt keeps up with it, a tuned model would not.
+    [InlineData("We extract the same fields from every invoice, but the field list changes often as finance adds new ones.", Leaf.UsePrompting)]
+    [InlineData("We extract the same fields from every invoice, but the tax rules behind them change often.", Leaf.Rag)]
+    public void Advise_ChangeOfTheTaskItself_CountsForPrompting(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    // The form that changes: its subject before it in the clause, or the noun right after it (before a verb before it).
+    [InlineData("Tag each ticket with one of our categories as JSON; the class definitions get revised most months.", "revised", "class")]
+    [InlineData("Our extraction task keeps evolving, and every answer must be valid JSON.", "evolving", "extraction")]
+    [InlineData("Extract the changed fields from each new version of the form.", "changed", "fields")]
+    public void Advise_ChangingTask_SaysWhatChangesAndCountsAgainstFineTuning(string text, string change, string form)
+    {
+        var advice = Advise(text);
+
+        var rule = $"cue.fresh.{change}";
+        var forPrompting = Assert.Single(advice.Path[0].Evidence, e => e.Rule == rule);
+        Assert.Equal($"{rule} \"{change}\" (+2, the task itself changes ('{form}'): for prompting, not knowledge → +2)", forPrompting.ToString());
+        var againstTuning = Assert.Single(advice.Path[1].Evidence, e => e.Rule == rule);
+        Assert.Equal("counted against fine-tuning", Assert.Single(againstTuning.Changes).ToString());
+        Assert.Equal(-2, againstTuning.Weight);
+        Assert.DoesNotContain(advice.Path.Skip(2).SelectMany(s => s.Evidence), e => e.Rule == rule);
+    }
+
+    [Theory]
+    // Facts that change stay knowledge, and a negated change says the task is stable, not that it changes.
+    [InlineData("Tag each support email with one of our categories. The prices in those emails change daily.", "cue.fresh.change-daily", 3)]
+    [InlineData("Sort every review into five fixed categories; the categories never change, but the prices we quote do.", "cue.fresh.change", -1)]
+    public void Advise_ChangeOfFactsOrNone_IsNoChangingTask(string text, string rule, int weight)
+    {
+        var advice = Advise(text);
+
+        var evidence = Assert.Single(advice.Path.SelectMany(s => s.Evidence), e => e.Rule == rule);
+        Assert.Equal(weight, evidence.Weight);
+        Assert.DoesNotContain(evidence.Changes, c => c.Kind == WeightChangeKind.TaskChanges);
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
