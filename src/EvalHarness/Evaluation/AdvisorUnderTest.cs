@@ -123,6 +123,7 @@ public sealed class AdvisorUnderTest : IAsyncDisposable
         Parallel.For(0, batch.Count, _options, i =>
         {
             var scenario = batch.Scenarios[i];
+            batch.PrefetchAfter(i);
             if (repeats == 1)
             {
                 // The common case stays as it was before repeats existed: one call, no answer objects.
