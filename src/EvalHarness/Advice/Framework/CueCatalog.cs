@@ -19,6 +19,9 @@ internal static class CueCatalog
     /// <summary>Per row, how its sentence is read for it.</summary>
     public static CueReading[] Readings { get; } = [.. CueTable.All.Select(c => c.Reading)];
 
+    /// <summary>Per row, the number a <see cref="Signal.CountWord"/> row names ("two", "a few hundred"); NaN for the others.</summary>
+    public static double[] CountValues { get; } = [.. CueTable.All.Select(c => c.Signal == Signal.CountWord ? NumberReader.ValueOfWords(c.Phrase) : double.NaN)];
+
     /// <summary>Per row: <c>cue.&lt;family&gt;.&lt;phrase&gt;</c>, or <c>null</c> for rows that only shape reading.</summary>
     public static string?[] RuleIds { get; } = BuildRuleIds();
 

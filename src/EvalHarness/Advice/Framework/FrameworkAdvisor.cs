@@ -65,7 +65,7 @@ public sealed class FrameworkAdvisor : IAdvisor
             var hitCount = CueScanner.Scan(folded, CueCatalog.Trie, hits, numbers, out var numberCount);
             var map = new FoldMap(drops[..dropCount]);
             SentenceReading.Read(hits[..hitCount], folded, text, map);
-            var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount]);
+            var read = TextFacts.Read(hits[..hitCount], numbers[..numberCount], folded, text, map);
             var facts = new ScenarioFacts(
                 scenario.DailyRequests ?? read.DailyRequests,
                 scenario.TokensPerRequest ?? read.TokensPerRequest,

@@ -80,4 +80,7 @@ internal enum Signal : byte
     PerWeek,
     PerMonth,
     PerYear,
+
+    /// <summary>A number written in words ("two", "a few hundred"), read as the number it names.</summary>
+    CountWord,
 }

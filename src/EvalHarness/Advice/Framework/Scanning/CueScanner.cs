@@ -70,7 +70,7 @@ internal static class CueScanner
             {
                 var value = NumberReader.Read(text, start, out covered, out var words);
                 if (!double.IsNaN(value) && numberCount < numbers.Length)
-                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = masks.SentencesBefore(start) };
+                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = masks.SentencesBefore(start), Start = start, End = covered };
                 continue;
             }
 
@@ -126,6 +126,12 @@ internal static class CueScanner
                     break;
                 case Signal.ScopeBreak:
                     scopeBreaks++;
+                    break;
+                case Signal.CountWord:
+                    // "two proposals a week", "two million requests a day": a number, as if written in digits.
+                    var value = CueCatalog.CountValues[cue] * NumberReader.MultiplierAfter(text, cueEnd, out covered);
+                    if (numberCount < numbers.Length)
+                        numbers[numberCount++] = new NumberHit { Value = value, Word = word + cueWords - (covered > cueEnd ? 0 : 1), Sentence = sentence, Start = start, End = covered, InWords = true };
                     break;
                 default:
                     if (hitCount < hits.Length)

@@ -11,4 +11,10 @@ internal struct NumberHit
 
     /// <summary>The index of the sentence holding the number.</summary>
     public int Sentence;
+
+    /// <summary>Where the number's words start and end (exclusive) in the folded text, its multiplier word included.</summary>
+    public int Start, End;
+
+    /// <summary>Whether the number is written in words ("two", "a few hundred") rather than figures.</summary>
+    public bool InWords;
 }

@@ -50,6 +50,57 @@ internal static class NumberReader
         return value;
     }
 
+    /// <summary>
+    /// The number a phrase of <see cref="Signal.CountWord"/> names, as the cue table writes it ("two", "a few hundred": a
+    /// few read as three); NaN for any other phrase.
+    /// </summary>
+    public static double ValueOfWords(string phrase) => phrase switch
+    {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "a hundred" => 100,
+        "a few hundred" => 300,
+        "several hundred" => 300,
+        "a few thousand" => 3000,
+        "several thousand" => 3000,
+        _ => double.NaN,
+    };
+
+    /// <summary>
+    /// The multiplier word after a number written in words that ends at <paramref name="end"/> ("two million"), or 1 when
+    /// none follows; <paramref name="after"/> is past it.
+    /// </summary>
+    public static double MultiplierAfter(ReadOnlySpan<char> text, int end, out int after)
+    {
+        after = end;
+        if (end + 1 >= text.Length || text[end] != ' ')
+            return 1;
+        var wordEnd = CueTrie.WordEnd(text, end + 1);
+        var multiplier = Multiplier(text[(end + 1)..wordEnd]);
+        if (multiplier <= 1)
+            return 1;
+        after = wordEnd;
+        return multiplier;
+    }
+
     private static double Multiplier(ReadOnlySpan<char> word) => word switch
     {
         "" => 1,

@@ -42,7 +42,7 @@ internal static class OneWordAtATimeScanner
             {
                 var value = NumberReader.Read(text, i, out var end, out var words);
                 if (!double.IsNaN(value) && numberCount < numbers.Length)
-                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = sentence };
+                    numbers[numberCount++] = new NumberHit { Value = value, Word = word + words - 1, Sentence = sentence, Start = i, End = end };
                 word += words;
                 i = end;
                 continue;
@@ -88,6 +88,20 @@ internal static class OneWordAtATimeScanner
                     break;
                 case Signal.ScopeBreak:
                     scope++;
+                    break;
+                case Signal.CountWord:
+                    var multiplier = NumberReader.MultiplierAfter(text, cueEnd, out var numberEnd);
+                    if (numberEnd > cueEnd)
+                        covered++;
+                    if (numberCount < numbers.Length)
+                    {
+                        numbers[numberCount++] = new NumberHit
+                        {
+                            Value = CueCatalog.CountValues[cue] * multiplier, Word = word + covered - 1, Sentence = sentence, Start = i, End = numberEnd, InWords = true,
+                        };
+                    }
+
+                    cueEnd = numberEnd;
                     break;
                 default:
                     if (hitCount < hits.Length)
