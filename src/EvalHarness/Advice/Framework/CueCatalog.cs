@@ -61,6 +61,9 @@ internal static class CueCatalog
     public static CueEvidence QuestionedTuning { get; } =
         new(new Evidence(ReadingRules.QuestionedTuning, "fine-tune", 2) { TableWeight = 2 });
 
+    /// <summary>Evidence that the prompt is quoted as a bare instruction, quoting it.</summary>
+    public static CueEvidence BarePrompt { get; } = new(new Evidence(ReadingRules.BarePrompt, "bare prompt", 3) { TableWeight = 3 });
+
     private static readonly WeightChange CountedAgainst = new(WeightChangeKind.CountedAgainst, "fine-tuning");
 
     // Per row: the evidence as the table gives it, and counted against fine-tuning; made once, shared by every advice.
@@ -100,6 +103,10 @@ internal static class CueCatalog
 
     /// <summary>The same cue counted against fine-tuning at its table weight (little data against fine-tuning).</summary>
     public static CueEvidence Against(in CueHit hit) => AgainstFineTuning[hit.Cue]!;
+
+    /// <summary>A reading's evidence with its weight lowered to <paramref name="weight"/> by the cap of <paramref name="family"/>.</summary>
+    public static Evidence Capped(Evidence evidence, Signal family, int weight) =>
+        evidence with { Weight = weight, Changes = [.. evidence.Changes, Caps[(int)family]] };
 
     /// <summary>The evidence for a hit, counted against fine-tuning or not, with its weight lowered to <paramref name="weight"/> by its family's cap.</summary>
     public static CueEvidence Capped(in CueHit hit, bool against, int weight) => Variant(hit, against, weight);

@@ -45,16 +45,19 @@ internal struct EvidenceList
                 continue;
             }
 
-            if (item.Kind is PendingKind.SkippedPrompting or PendingKind.QuestionedTuning or PendingKind.NoExamples or PendingKind.NoExamplesAgainst)
+            if (item.Kind is PendingKind.SkippedPrompting or PendingKind.QuestionedTuning or PendingKind.NoExamples or PendingKind.NoExamplesAgainst
+                or PendingKind.BarePrompt)
             {
-                var reading = item.Kind switch
+                var written = item.Kind switch
                 {
-                    PendingKind.SkippedPrompting => CueCatalog.SkippedPrompting,
-                    PendingKind.QuestionedTuning => CueCatalog.QuestionedTuning,
-                    PendingKind.NoExamples => CueCatalog.NoExamples,
-                    _ => CueCatalog.NoExamplesAgainst,
+                    PendingKind.SkippedPrompting => words.Of(CueCatalog.SkippedPrompting, hits, item.Index),
+                    PendingKind.QuestionedTuning => words.Of(CueCatalog.QuestionedTuning, hits, item.Index),
+                    PendingKind.NoExamples => words.Of(CueCatalog.NoExamples, hits, item.Index),
+                    PendingKind.NoExamplesAgainst => words.Of(CueCatalog.NoExamplesAgainst, hits, item.Index),
+                    _ => words.Quotation(CueCatalog.BarePrompt, item.Index),
                 };
-                into[i] = words.Of(reading, hits, item.Index);
+                // A reading's weight is fixed, unless its family reached the cap ("vague", "underspecified" and a bare prompt).
+                into[i] = item.Weight == written.Weight ? written : CueCatalog.Capped(written, item.Family, item.Weight);
                 continue;
             }
 

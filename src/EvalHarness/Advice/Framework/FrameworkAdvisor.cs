@@ -13,7 +13,7 @@ namespace EvalHarness.Advice.Framework;
 public sealed class FrameworkAdvisor : IAdvisor
 {
     /// <summary>Bump when the decision logic changes; the cue table's hash is appended automatically.</summary>
-    private const string LogicVersion = "framework-3";
+    private const string LogicVersion = "framework-4";
     private const int StackText = 512;
     /// <summary>The least score with which a question answers yes.</summary>
     private const int Threshold = 2;
@@ -74,6 +74,8 @@ public sealed class FrameworkAdvisor : IAdvisor
 
             var sheet = default(ScoreSheet);
             sheet.AddCues(hits[..hitCount]);
+            if (BarePrompt.Find(text) is var quotation and >= 0)
+                sheet.AddBarePrompt(quotation);
             sheet.AddFacts(facts);
             sheet.CapEvidence();
             var words = new WrittenWords(text, map);

@@ -23,4 +23,7 @@ internal enum PendingKind : byte
 
     /// <summary>The same, counted against fine-tuning.</summary>
     NoExamplesAgainst,
+
+    /// <summary>A prompt quoted as a bare instruction ("just 'write a proposal'"): the index is where its words start in the text.</summary>
+    BarePrompt,
 }

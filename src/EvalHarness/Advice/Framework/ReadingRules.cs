@@ -12,11 +12,15 @@ internal static class ReadingRules
     /// <summary>Examples or samples under a negation ("we have no logged examples yet"): too little data to fine-tune.</summary>
     public const string NoExamples = "reading.no-examples";
 
+    /// <summary>A prompt quoted as a bare instruction ("so far just 'write a product description for X'"): barely tried.</summary>
+    public const string BarePrompt = "reading.bare-prompt";
+
     /// <summary>The reading rules for the catalogue.</summary>
     public static IReadOnlyList<AdvisorRule> All { get; } =
     [
         new(SkippedPrompting, "reading", "fine-tuning proposed with no word of prompting: the course's common mistake of skipping prompting experiments (+2 for prompting)"),
         new(NoExamples, "reading", "examples or samples under a negation ('no logged examples yet'): too little data to fine-tune (+3 for prompting, -3 for fine-tuning)"),
         new(QuestionedTuning, "reading", "whether to fine-tune asked, with no failure of prompting reported: the course's first answer is prompting (+2 for prompting)"),
+        new(BarePrompt, "reading", "a prompt quoted as a bare instruction of two to eight words after 'just', 'only', 'simply', 'merely' or 'beyond' ('our prompt is just \"analyse this agreement\"'): prompting has barely been tried, the prompt is the gap (+3 for prompting)"),
     ];
 }

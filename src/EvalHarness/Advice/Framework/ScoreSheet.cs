@@ -54,6 +54,9 @@ internal struct ScoreSheet
     /// <summary>How much examples under a negation ("no logged examples") count for prompting, and against fine-tuning.</summary>
     private const int NoExamplesWeight = 3;
 
+    /// <summary>How much a prompt quoted as a bare instruction counts for question 1: an underspecified prompt decides it.</summary>
+    private const int BarePromptWeight = 3;
+
     /// <summary>How much asking whether to fine-tune, with no failure of prompting reported, counts for question 1.</summary>
     private const int QuestionedTuningWeight = 2;
 
@@ -158,6 +161,17 @@ internal struct ScoreSheet
             _capped |= Math.Abs(Families[(int)Signal.Untried]) > FamilyCap;
             Prompting.Add(new PendingEvidence { Index = (short)asked, Kind = PendingKind.QuestionedTuning, Family = Signal.Untried, Weight = QuestionedTuningWeight });
         }
+    }
+
+    /// <summary>
+    /// Counts a prompt quoted as a bare instruction, whose words start at <paramref name="start"/> of the text
+    /// (<see cref="Framework.BarePrompt"/>): the prompt itself is the gap, for prompting.
+    /// </summary>
+    public void AddBarePrompt(int start)
+    {
+        Families[(int)Signal.PromptGap] += BarePromptWeight;
+        _capped |= Math.Abs(Families[(int)Signal.PromptGap]) > FamilyCap;
+        Prompting.Add(new PendingEvidence { Index = (short)start, Kind = PendingKind.BarePrompt, Family = Signal.PromptGap, Weight = BarePromptWeight });
     }
 
     /// <summary>The first mention of fine-tuning in a question ("should we fine-tune?"), not negated, or -1.</summary>

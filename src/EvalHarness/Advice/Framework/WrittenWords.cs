@@ -25,6 +25,9 @@ internal readonly ref struct WrittenWords(ReadOnlySpan<char> text, FoldMap map)
         return evidence.Worded(Words(hit), related);
     }
 
+    /// <summary>The evidence of a prompt quoted as a bare instruction whose words start at <paramref name="start"/> of the text, quoting them.</summary>
+    public Evidence Quotation(CueEvidence evidence, int start) => evidence.Worded(BarePrompt.Words(_text, start), default);
+
     private ReadOnlySpan<char> Words(in CueHit hit) => _text[_map.TextRange(hit.Start, hit.End)];
 
     /// <summary>The word after position <paramref name="from"/> of the text, hyphens and apostrophes inside it kept ("co-pilot").</summary>

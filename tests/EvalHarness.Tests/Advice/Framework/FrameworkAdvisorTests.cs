@@ -155,7 +155,7 @@ public sealed class FrameworkAdvisorTests
         Assert.Equal(
             ["question.can-prompting-solve-it", "question.is-style-format-or-persona", "question.needs-domain-knowledge"],
             rules.Where(r => r.Kind == "question").Select(r => r.Id));
-        Assert.StartsWith("framework-3+cues.", FrameworkAdvisor.Default.Version, StringComparison.Ordinal);
+        Assert.StartsWith("framework-4+cues.", FrameworkAdvisor.Default.Version, StringComparison.Ordinal);
     }
 
     [Fact]

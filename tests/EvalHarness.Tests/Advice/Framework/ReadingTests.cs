@@ -179,6 +179,40 @@ public sealed class ReadingTests
         Assert.DoesNotContain(evidence.Changes, c => c.Kind == WeightChangeKind.TaskChanges);
     }
 
+    [Theory]
+    // A prompt quoted as a bare instruction has barely been tried: the prompt is the gap, before any tuning.
+    [InlineData("Reply to each guest in our house voice. So far each request has just been 'answer this guest politely'.", Leaf.UsePrompting)]
+    [InlineData("Reply to each guest in our house voice. So far each request has carried our two-page voice guide.", Leaf.FineTune)]
+    public void Advise_BarePrompt_CountsForPrompting(string text, Leaf leaf) =>
+        Assert.Equal(leaf, Advise(text).Leaf);
+
+    [Theory]
+    [InlineData("Our prompt is just “summarise this call for the CRM”, and the notes read like anyone wrote them.", "summarise this call for the CRM")]
+    [InlineData("I haven't done much beyond asking the model to \"draft a cover letter\".", "draft a cover letter")]
+    [InlineData("They have only tried the one-line prompt 'make this simpler'.", "make this simpler")]
+    public void Advise_BarePrompt_QuotesThePrompt(string text, string prompt) =>
+        Assert.Equal($"reading.bare-prompt \"{prompt}\" (+3)", EvidenceOf(Advise(text), ReadingRules.BarePrompt).ToString());
+
+    [Theory]
+    // One quoted word is a label or a tone; a quotation with no "just", "only" or "beyond" before it is no bare prompt;
+    // an apostrophe inside a word opens no quotation, and a quotation must close in its sentence.
+    [InlineData("We only want 'yes' or 'no' back for each of 40,000 requests a day.")]
+    [InlineData("It answered 'see the attached policy' to every question about leave.")]
+    [InlineData("We haven't tried much, just the team's prompt and its rules.")]
+    [InlineData("So far only 'write it and then nothing came of it. A quotation that never closes is none.")]
+    public void Advise_NoBarePrompt_HasNoSuchEvidence(string text) =>
+        Assert.DoesNotContain(Advise(text).Path.SelectMany(s => s.Evidence), e => e.Rule == ReadingRules.BarePrompt);
+
+    [Fact]
+    public void Advise_BarePromptPastTheCap_SaysItIsCapped()
+    {
+        var advice = Advise("Our prompt is vague and underspecified; so far it is just 'write the summary'.");
+
+        Assert.Equal("reading.bare-prompt \"write the summary\" (+3, capped: prompt-gap cues count at most 6 → +1)",
+            EvidenceOf(advice, ReadingRules.BarePrompt).ToString());
+        Assert.Equal(advice.Path[0].Score, advice.Path[0].Evidence.Sum(e => e.Weight));
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
