@@ -121,6 +121,7 @@ public static class AdviceSlugs
         WeightChangeKind.Destination => "destination",
         WeightChangeKind.Placeholder => "placeholder",
         WeightChangeKind.TaskChanges => "task-changes",
+        WeightChangeKind.WithoutNegation => "without-negation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

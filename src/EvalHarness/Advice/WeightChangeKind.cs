@@ -45,7 +45,10 @@ public enum WeightChangeKind
     /// <summary>Not counted: the word opens a clause as a conjunction ("once it is trained"), not an adverb of how often.</summary>
     Conjunction,
 
-    /// <summary>Raised: a question word follows the verb of asking, so what is asked is a fact ("ask which directives apply").</summary>
+    /// <summary>
+    /// Raised: a question word or a quoted question follows the verb of asking, so what is asked is a fact ("ask which
+    /// directives apply", "ask 'hand hygiene before patient contact?'").
+    /// </summary>
     FactQuestion,
 
     /// <summary>Not negated: the negation before it governs a verb whose object it is ("without sending the schema").</summary>
@@ -68,4 +71,7 @@ public enum WeightChangeKind
     /// tuned model would fall behind.
     /// </summary>
     TaskChanges,
+
+    /// <summary>Not counted: a phrase that says something only under a negation ("no model has ever seen") stands without one.</summary>
+    WithoutNegation,
 }

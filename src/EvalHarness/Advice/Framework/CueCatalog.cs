@@ -209,6 +209,7 @@ internal static class CueCatalog
         HitReading.Destination => (0, Destination),
         HitReading.Placeholder => (0, Placeholder),
         HitReading.TaskChanges => (weight, TaskChanges),
+        HitReading.WithoutNegation => (0, WithoutNegation),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -227,6 +228,7 @@ internal static class CueCatalog
     private static readonly WeightChange Destination = new(WeightChangeKind.Destination, "");
     private static readonly WeightChange Placeholder = new(WeightChangeKind.Placeholder, "");
     private static readonly WeightChange TaskChanges = new(WeightChangeKind.TaskChanges, "");
+    private static readonly WeightChange WithoutNegation = new(WeightChangeKind.WithoutNegation, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

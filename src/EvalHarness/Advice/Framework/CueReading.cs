@@ -39,7 +39,8 @@ internal enum CueReading : byte
 
     /// <summary>
     /// A verb of asking or knowing that is a question of fact when a question word follows it in its clause ("residents
-    /// ask which day the bins go out", "tenants want to know what is free"): then it counts
+    /// ask which day the bins go out", "tenants want to know what is free") or a quoted question does ("ask 'bike parking
+    /// near the east gate?'"): then it counts
     /// <see cref="CueCatalog.FactQuestionWeight"/>; about the asker's own plan ("asked whether we should fine-tune") or
     /// with no question after it ("ask it to rewrite this"), as its row says.
     /// </summary>
@@ -57,6 +58,13 @@ internal enum CueReading : byte
     /// the knowledge of its sentence is supplied, so that knowledge counts nothing; otherwise it counts as its row says.
     /// </summary>
     Retrieval,
+
+    /// <summary>
+    /// A phrase that says something only under a negation, which it takes into its meaning: "ever seen" in "no model has
+    /// ever seen them" means what "never seen" means, so the negation does not turn it; without one ("has anyone ever seen
+    /// …?") it counts nothing.
+    /// </summary>
+    HoldsNegation,
 
     /// <summary>
     /// A word of change: changing facts need retrieval ("prices change daily"), but a change of the task's own form, a

@@ -614,6 +614,10 @@ internal static class CueTable
         new("doesn't know", Signal.Hallucination, 3),
         new("does not know", Signal.Hallucination, 3),
         new("didn't know", Signal.Hallucination, 3),
+        // What no model has seen is knowledge it lacks: "never seen" is matched before the negation, and "ever seen" holds
+        // the negation before it ("no model has ever seen them").
+        new("never seen", Signal.Hallucination, 3),
+        new("ever seen", Signal.Hallucination, 3, CueReading.HoldsNegation),
         new("mixes up", Signal.Hallucination, 3),
         new("mixed up", Signal.Hallucination, 3),
         new("mix up", Signal.Hallucination, 2),

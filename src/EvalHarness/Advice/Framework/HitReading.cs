@@ -65,4 +65,7 @@ internal enum HitReading : byte
     /// prompting and against fine-tuning, not for knowledge.
     /// </summary>
     TaskChanges,
+
+    /// <summary>A phrase said only under a negation ("ever seen"), with none before it: it does not count.</summary>
+    WithoutNegation,
 }

@@ -90,6 +90,16 @@ internal static class SentenceReading
                 continue;
             }
 
+            // "no model has ever seen them": the negation is part of what the phrase says, and without one it says nothing.
+            if (readings[hit.Cue] == CueReading.HoldsNegation)
+            {
+                if (hit.Negated)
+                    hit.NegatedBy = -1;
+                else
+                    hit.ReadAs = HitReading.WithoutNegation;
+                continue;
+            }
+
             // "without sending the whole schema": the negation is about the verb after it, not about the verb's object.
             if (hit.Negated && NegatesAVerbBefore(hits, i, folded))
                 (hit.NegatedBy, hit.ReadAs) = (-1, HitReading.ObjectOfNegatedVerb);
@@ -144,7 +154,8 @@ internal static class SentenceReading
                 case CueReading.ClauseFinal when OpensClause(folded, hit.Start) && hit.End < folded.Length && folded[hit.End] == ' ':
                     hit.ReadAs = HitReading.Conjunction;
                     break;
-                case CueReading.AsksQuestion when AsksForFact(folded, hit.End) && !AskedByTheSystem(folded, hit.Start)
+                case CueReading.AsksQuestion when (AsksForFact(folded, hit.End) || QuotesAQuestion(text, map.TextIndex(hit.End - 1) + 1))
+                    && !AskedByTheSystem(folded, hit.Start)
                     && !AboutTheApproach(hits, i, signals):
                     hit.ReadAs = HitReading.FactQuestion;
                     break;
@@ -389,6 +400,32 @@ internal static class SentenceReading
             }
 
             at = wordEnd;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a question quoted as asked follows the verb of asking that ends at <paramref name="from"/> of the text as
+    /// written, within <see cref="QuestionReach"/> words in its clause ("a nurse should be able to ask 'hand hygiene before
+    /// patient contact?'"): the direct speech of "ask which …", whatever word the question starts with. The fold drops
+    /// quotation marks, so the text as written says where the question is.
+    /// </summary>
+    private static bool QuotesAQuestion(ReadOnlySpan<char> text, int from)
+    {
+        var words = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\'' or '"' or '\u2018' or '\u201C' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                var question = text[(i + 1)..];
+                var end = question.IndexOfAny(SentenceEnds);
+                return end > 0 && question[end] == '?' && end + 1 < question.Length && question[end + 1] is '\'' or '"' or '\u2019' or '\u201D';
+            }
+
+            if (c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' || (c == ' ' && ++words > QuestionReach))
+                return false;
         }
 
         return false;

@@ -213,6 +213,22 @@ public sealed class ReadingTests
         Assert.Equal(advice.Path[0].Score, advice.Path[0].Evidence.Sum(e => e.Weight));
     }
 
+    [Theory]
+    // Knowledge no model has seen is knowledge the model lacks; "ever seen" holds the negation before it, and says nothing without one.
+    [InlineData("Our SDK docs are rewritten every sprint, and no public model has ever seen them; engineers ask about them all day.", "cue.hallucination.ever-seen \"ever seen\" (+3)")]
+    [InlineData("The assistant must explain our parts catalogue, which the model has never seen.", "cue.hallucination.never-seen \"never seen\" (+3)")]
+    public void Advise_NeverSeen_IsKnowledgeTheModelLacks(string text, string evidence) =>
+        Assert.Equal(evidence, EvidenceOf(Advise(text), evidence[..evidence.IndexOf(' ')]).ToString());
+
+    [Fact]
+    public void Advise_EverSeenWithoutANegation_SaysNothing()
+    {
+        var advice = Advise("Has anyone here ever seen the supplier price list? Staff keep asking what each part costs.");
+
+        Assert.Equal("cue.hallucination.ever-seen \"ever seen\" (+3, no negation before it: says nothing → 0)",
+            EvidenceOf(advice, "cue.hallucination.ever-seen").ToString());
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
@@ -335,6 +351,9 @@ public sealed class ReadingTests
     [InlineData("Commuters keep asking which platform the late trains leave from.", Leaf.Rag)]
     [InlineData("Gardeners want to know what grows well in the shade of our allotments.", Leaf.Rag)]
     [InlineData("Members want to ask things like who chaired the club in 1952.", Leaf.Rag)]
+    // A quoted question is the same question in direct speech, whatever word it starts with.
+    [InlineData("Visitors should be able to ask 'bike parking near the east gate?' and get a straight answer.", Leaf.Rag)]
+    [InlineData("Visitors should be able to ask 'make this shorter' and get a straight answer.", Leaf.PromptEngineerHarder)]
     // About the asker's own plan, with no question word after it, or asked by the system itself, it is no fact to look up.
     [InlineData("Our CTO asked whether we could use GPT-4 for the weekly newsletter.", Leaf.PromptEngineerHarder)]
     [InlineData("Editors ask the model to rewrite each headline in our house style.", Leaf.FineTune)]
@@ -347,7 +366,7 @@ public sealed class ReadingTests
     {
         var advice = Advise("Commuters keep asking which platform the late trains leave from.");
 
-        Assert.Equal("cue.fact-lookup.asking \"asking\" (0, asks which, what or who: a question of fact → +2)", EvidenceOf(advice, "cue.fact-lookup.asking").ToString());
+        Assert.Equal("cue.fact-lookup.asking \"asking\" (0, asks which, what or who, or quotes a question: a question of fact → +2)", EvidenceOf(advice, "cue.fact-lookup.asking").ToString());
         Assert.DoesNotContain(Advise("Editors ask the model to rewrite each headline in our house style.").Path.SelectMany(s => s.Evidence), e => e.Rule == "cue.fact-lookup.ask");
         // A question about the approach is no question of fact.
         var approach = Advise("The newsroom asks whether three sample articles are enough to fine-tune on.");
