@@ -14,6 +14,7 @@ internal sealed class ParallelCsvFile : IDisposable
     private readonly FileStream _file;
     private readonly MemoryStream[] _buffers;
     private readonly CsvWriter[] _writers;
+    private readonly CsvRowWriter?[] _rows;
 
     /// <summary>
     /// Creates the file, overwriting it, and writes the header when there is one, after a byte-order mark when the
@@ -34,6 +35,7 @@ internal sealed class ParallelCsvFile : IDisposable
         var parts = Math.Max(1, Environment.ProcessorCount);
         _buffers = new MemoryStream[parts];
         _writers = new CsvWriter[parts];
+        _rows = new CsvRowWriter?[parts];
         for (var p = 0; p < parts; p++)
         {
             _buffers[p] = new MemoryStream(64 * 1024);
@@ -74,6 +76,13 @@ internal sealed class ParallelCsvFile : IDisposable
     /// <summary>The writer of one part, for a caller that formats several files in one pass.</summary>
     public CsvWriter Part(int part) => _writers[part];
 
+    /// <summary>
+    /// The row writer of one part, for a file whose rows are formatted without CsvHelper (results.csv). A part is written
+    /// through its <see cref="Part"/> or through this, never both: <see cref="Append"/> takes the CsvWriter's rows after
+    /// the ones this has written.
+    /// </summary>
+    public CsvRowWriter Rows(int part) => _rows[part] ??= new CsvRowWriter();
+
     /// <summary>Appends the first <paramref name="parts"/> parts to the file, in order, and empties them.</summary>
     public void Append(int parts)
     {
@@ -97,5 +106,10 @@ internal sealed class ParallelCsvFile : IDisposable
         var buffer = _buffers[part];
         _file.Write(buffer.GetBuffer(), 0, checked((int)buffer.Length));
         buffer.SetLength(0);
+        if (_rows[part] is { } rows)
+        {
+            _file.Write(rows.Written);
+            rows.Clear();
+        }
     }
 }

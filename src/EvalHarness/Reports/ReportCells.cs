@@ -119,6 +119,33 @@ internal static class ReportCells
             csv.WriteField(utf8);
     }
 
+    /// <summary>Writes a text cell with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, string)"/> gives.</summary>
+    public static void WriteText(CsvRowWriter row, string text)
+    {
+        if (StartsLikeFormula(text))
+            row.QuotedCell(ReportCsv.Options.InjectionEscape + text);
+        else
+            row.Cell(text.AsSpan());
+    }
+
+    /// <summary>Writes a scenario's text cell with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, Scenario)"/> gives.</summary>
+    public static void WriteText(CsvRowWriter row, Scenario scenario)
+    {
+        if (scenario.HasUtf8Text)
+            WriteText(row, scenario.Utf8Text);
+        else
+            WriteText(row, scenario.Text);
+    }
+
+    /// <summary>Writes a text cell given as UTF-8 with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, ReadOnlySpan{byte})"/> gives.</summary>
+    public static void WriteText(CsvRowWriter row, ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 0 && utf8[0] < 128 && StartsLikeFormula((char)utf8[0]))
+            row.QuotedCell(ReportCsv.Options.InjectionEscape + Encoding.UTF8.GetString(utf8));
+        else
+            row.Cell(utf8);
+    }
+
     /// <summary>Whether a text cell starts with a character a spreadsheet would read as a formula.</summary>
     public static bool StartsLikeFormula(string? text) => text is { Length: > 0 } && StartsLikeFormula(text[0]);
 
