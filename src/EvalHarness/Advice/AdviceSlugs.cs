@@ -122,6 +122,7 @@ public static class AdviceSlugs
         WeightChangeKind.Placeholder => "placeholder",
         WeightChangeKind.TaskChanges => "task-changes",
         WeightChangeKind.WithoutNegation => "without-negation",
+        WeightChangeKind.Deadline => "deadline",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -36,5 +36,6 @@ public sealed record WeightChange(WeightChangeKind Kind, string Word)
         WeightChangeKind.Placeholder => "inside a placeholder: a slot's name",
         WeightChangeKind.TaskChanges => $"the task itself changes ('{Word}'): for prompting, not knowledge",
         WeightChangeKind.WithoutNegation => "no negation before it: says nothing",
+        WeightChangeKind.Deadline => "when the asker needs it done, not how fresh the facts are",
         _ => $"{Kind} '{Word}'",
     };}

@@ -74,4 +74,7 @@ public enum WeightChangeKind
 
     /// <summary>Not counted: a phrase that says something only under a negation ("no model has ever seen") stands without one.</summary>
     WithoutNegation,
+
+    /// <summary>Not counted as knowledge: a time word in the asker's own requirement ("I need them coded this week") says when the work is due.</summary>
+    Deadline,
 }

@@ -210,6 +210,7 @@ internal static class CueCatalog
         HitReading.Placeholder => (0, Placeholder),
         HitReading.TaskChanges => (weight, TaskChanges),
         HitReading.WithoutNegation => (0, WithoutNegation),
+        HitReading.Deadline => (0, Deadline),
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
     };
 
@@ -229,6 +230,7 @@ internal static class CueCatalog
     private static readonly WeightChange Placeholder = new(WeightChangeKind.Placeholder, "");
     private static readonly WeightChange TaskChanges = new(WeightChangeKind.TaskChanges, "");
     private static readonly WeightChange WithoutNegation = new(WeightChangeKind.WithoutNegation, "");
+    private static readonly WeightChange Deadline = new(WeightChangeKind.Deadline, "");
 
     private static CueEvidence?[] BuildEvidence(bool against)
     {

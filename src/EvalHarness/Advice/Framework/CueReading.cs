@@ -67,6 +67,13 @@ internal enum CueReading : byte
     HoldsNegation,
 
     /// <summary>
+    /// A time word: the age of facts ("articles published today", "who is on shift this week"), or, in the asker's own
+    /// requirement, when the work is due ("I ... need them coded into themes for a report this week", "we want to catch them
+    /// today"), which asks for no fresh knowledge.
+    /// </summary>
+    TimeOfNeed,
+
+    /// <summary>
     /// A word of change: changing facts need retrieval ("prices change daily"), but a change of the task's own form, a
     /// format, a label set or a style standing before it in its clause or right after it ("the class definitions get
     /// revised", "changed fields"), would leave a tuned model behind while a prompt is rewritten in minutes, so it counts

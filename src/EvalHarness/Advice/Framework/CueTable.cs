@@ -417,7 +417,7 @@ internal static class CueTable
         // ── Question 3: knowledge the model lacks ───────────────────────────────────────────
         new("latest", Signal.Fresh, 3),
         new("current", Signal.Fresh, 1),
-        new("today", Signal.Fresh, 3),
+        new("today", Signal.Fresh, 3, CueReading.TimeOfNeed),
         new("today's", Signal.Fresh, 3),
         new("this week's", Signal.Fresh, 3),
         new("up to date", Signal.Fresh, 3),
@@ -459,7 +459,7 @@ internal static class CueTable
         new("stale", Signal.Fresh, 2),
         new("yesterday", Signal.Fresh, 3),
         new("this morning", Signal.Fresh, 3),
-        new("this week", Signal.Fresh, 2),
+        new("this week", Signal.Fresh, 2, CueReading.TimeOfNeed),
         new("last week", Signal.Fresh, 2),
         new("last week's", Signal.Fresh, 3),
         new("during the day", Signal.Fresh, 2),

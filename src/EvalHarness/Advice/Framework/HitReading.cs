@@ -68,4 +68,7 @@ internal enum HitReading : byte
 
     /// <summary>A phrase said only under a negation ("ever seen"), with none before it: it does not count.</summary>
     WithoutNegation,
+
+    /// <summary>A time word in the asker's own requirement ("we want to catch them today"): a deadline, not fresh facts.</summary>
+    Deadline,
 }

@@ -26,6 +26,10 @@ internal static class SentenceReading
     /// <summary>Words that open a question of fact after a verb of asking or knowing.</summary>
     private static readonly string[] QuestionWords = ["which", "what", "what's", "who", "who's", "whom", "whose", "where", "when", "whether", "how"];
 
+    /// <summary>Words that open a clause of their own, whose time words are about its facts, not the asker's deadline.</summary>
+    private static readonly string[] ClauseOpeners =
+        ["which", "what", "what's", "whether", "who", "whom", "whose", "where", "when", "how", "about", "that", "if", "since"];
+
     /// <summary>Words after a question word that make it a question about the asker's own plan ("whether we should fine-tune").</summary>
     private static readonly string[] AskerWords = ["we", "i", "us", "our", "my"];
 
@@ -122,6 +126,13 @@ internal static class SentenceReading
             if (signals[hit.Cue] == Signal.Destination)
             {
                 MarkDestination(hits, i, signals);
+                continue;
+            }
+
+            // "I need them coded into themes for a report this week": the asker's deadline, not the age of any facts.
+            if (readings[hit.Cue] == CueReading.TimeOfNeed && !hit.Negated && IsAskersDeadline(hits, i, folded, signals))
+            {
+                hit.ReadAs = HitReading.Deadline;
                 continue;
             }
 
@@ -245,6 +256,42 @@ internal static class SentenceReading
             if (IsKnowledge(signals[hit.Cue]) && hit.ReadAs == HitReading.AsWritten)
                 (hit.ReadAs, hit.ReadBy) = (HitReading.Destination, (short)trigger);
         }
+    }
+
+    /// <summary>
+    /// Whether the time word at <paramref name="index"/> says when the asker needs the work done: its sentence opens with
+    /// "I" or "we", a requirement ("need", "want") stands before it in that sentence, and no word between them opens a
+    /// clause of its own ("we need to tell customers which flights are delayed today" asks about today's flights).
+    /// </summary>
+    private static bool IsAskersDeadline(Span<CueHit> hits, int index, ReadOnlySpan<char> folded, Signal[] signals)
+    {
+        ref readonly var time = ref hits[index];
+        var requirement = -1;
+        for (var j = index - 1; j >= 0 && hits[j].Sentence == time.Sentence; j--)
+        {
+            if (signals[hits[j].Cue] == Signal.Requirement)
+            {
+                requirement = j;
+                break;
+            }
+        }
+
+        if (requirement < 0)
+            return false;
+        var sentenceStart = folded[..hits[requirement].Start].LastIndexOf('!') + 1;
+        while (sentenceStart < folded.Length && folded[sentenceStart] == ' ')
+            sentenceStart++;
+        var opener = folded[sentenceStart..CueTrie.WordEnd(folded, sentenceStart)];
+        if (!opener.SequenceEqual("i") && !opener.SequenceEqual("we"))
+            return false;
+        var between = folded[hits[requirement].End..time.Start];
+        foreach (var word in between.Split(' '))
+        {
+            if (IsOneOf(between[word], ClauseOpeners))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

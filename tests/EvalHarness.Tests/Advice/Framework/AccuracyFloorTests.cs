@@ -19,11 +19,11 @@ public sealed class AccuracyFloorTests(ITestOutputHelper output)
     private const string Public = "tests/EvalHarness.Tests/Advice/PublicSet";
 
     // Scored scenarios (those with a panel label; on the public set, where the source's and the framework's labels agree)
-    // predicted as their label. Measured: bundled 93 of 96, blind 50 of 53, public 118 of 140.
+    // predicted as their label. Measured: bundled 93 of 96, blind 50 of 53, public 119 of 140.
     [Theory]
     [InlineData(Bundled, 93)]
     [InlineData(Blind, 50)]
-    [InlineData(Public, 118)]
+    [InlineData(Public, 119)]
     public void Advise_ScoredScenarios_MeetAccuracyFloor(string folder, int floor)
     {
         var (correct, scored, _, _) = Measure(folder);
@@ -33,14 +33,14 @@ public sealed class AccuracyFloorTests(ITestOutputHelper output)
     }
 
     // Every scenario, contested ones included, whose prediction is one of its labels: on the public set, the source's
-    // verdict or the framework's. Measured: 132 of 155.
+    // verdict or the framework's. Measured: 133 of 155.
     [Fact]
     public void Advise_PublicSet_MatchesSourceOrFrameworkAtFloor()
     {
         var (_, _, matching, all) = Measure(Public);
 
         output.WriteLine($"{Public}: {matching}/{all} = {(double)matching / all:P1} matching either label");
-        Assert.True(matching >= 132, $"{Public}: {matching} of {all} scenarios match the source or the framework, below the floor of 132");
+        Assert.True(matching >= 133, $"{Public}: {matching} of {all} scenarios match the source or the framework, below the floor of 133");
     }
 
     private static (int Correct, int Scored, int Matching, int All) Measure(string folder)

@@ -229,6 +229,23 @@ public sealed class ReadingTests
             EvidenceOf(advice, "cue.hallucination.ever-seen").ToString());
     }
 
+    [Theory]
+    // A time word in the asker's own requirement says when the work is due; about the facts of a clause of their own, or
+    // in someone else's requirement, it is how fresh the facts must be.
+    [InlineData("We need the quarterly figures summarised for the board this week.", 0)]
+    [InlineData("I have 400 comment cards and need them sorted into themes today.", 0)]
+    [InlineData("We need to tell customers which flights are delayed today.", 3)]
+    [InlineData("We want the assistant to answer questions about articles published today.", 3)]
+    [InlineData("Staff want to know who is on shift this week.", 2)]
+    [InlineData("Riders keep asking whether the 47 is running today.", 3)]
+    public void Advise_TimeWordInTheAskersRequirement_IsADeadline(string text, int weight)
+    {
+        var time = Assert.Single(Advise(text).Path.SelectMany(s => s.Evidence), e => e.Rule is "cue.fresh.today" or "cue.fresh.this-week");
+
+        Assert.Equal(weight, time.Weight);
+        Assert.Equal(weight == 0, time.Changes.Any(c => c.Kind == WeightChangeKind.Deadline));
+    }
+
     [Fact]
     public void Advise_CostReasonsOverPromptingThatWorks_SayWhy()
     {
