@@ -516,7 +516,8 @@ internal static class SentenceReading
         return false;
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    /// <summary>Whether a word of the folded text is one of <paramref name="words"/>.</summary>
+    internal static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
         foreach (var candidate in words)
         {

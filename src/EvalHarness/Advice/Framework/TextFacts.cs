@@ -99,12 +99,12 @@ internal struct TextFacts
         if (number.Start >= 2 && folded[number.Start - 1] == ' ')
         {
             var before = folded[..(number.Start - 1)];
-            if (IsOneOf(before[(before.LastIndexOf(' ') + 1)..], Currencies))
+            if (SentenceReading.IsOneOf(before[(before.LastIndexOf(' ') + 1)..], Currencies))
                 return false;
         }
 
         return number.End + 1 >= folded.Length || folded[number.End] != ' '
-            || !IsOneOf(folded[(number.End + 1)..CueTrie.WordEnd(folded, number.End + 1)], NotCounted);
+            || !SentenceReading.IsOneOf(folded[(number.End + 1)..CueTrie.WordEnd(folded, number.End + 1)], NotCounted);
     }
 
     /// <summary>
@@ -112,17 +112,6 @@ internal struct TextFacts
     /// "200 emails daily"); alone it is as often an adjective ("the weekly newsletter").
     /// </summary>
     private static bool IsBareUnit(string phrase) => !phrase.Contains(' ');
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.SequenceEqual(candidate))
-                return true;
-        }
-
-        return false;
-    }
 
     private static double? PerDay(ReadOnlySpan<CueHit> hits, NumberHit number)
     {
