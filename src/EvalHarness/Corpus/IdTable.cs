@@ -128,6 +128,13 @@ internal sealed class IdTable
             _bytes = GC.AllocateUninitializedArray<byte>(bytes);
     }
 
+    /// <summary>Adds the room for the next <paramref name="ids"/> ids and <paramref name="bytes"/> bytes past what is filled to <paramref name="pages"/> (see <see cref="LabelIndex.Reserve"/>).</summary>
+    public void PopulateAhead(PagePopulation pages, long ids, long bytes)
+    {
+        var filled = Count == 0 ? 0 : _ends[Count - 1];
+        pages.Add(_ends, Count, Count + ids).Add(_bytes, filled, filled + bytes);
+    }
+
     private int Store(ReadOnlySpan<byte> id)
     {
         var slot = Count;
