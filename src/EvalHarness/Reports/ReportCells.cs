@@ -92,58 +92,47 @@ internal static class ReportCells
     /// Writes a text cell with a writer made with <see cref="ReportCsv.RowOptions"/>, in the very bytes a writer made with
     /// <see cref="ReportCsv.Options"/> gives: a text that starts like a formula gets the escape in front, and quotes.
     /// </summary>
-    public static void WriteText(CsvWriter csv, string text)
-    {
-        if (StartsLikeFormula(text))
-            csv.WriteField(ReportCsv.Options.InjectionEscape + text, CsvQuoting.Always);
-        else
-            csv.WriteField(text.AsSpan()); // encoded once, into the writer's buffer; the same bytes as Encoding.UTF8 gives
-    }
+    public static void WriteText(CsvWriter csv, string text) => WriteText(new CsvHelperCells(csv), text);
 
     /// <summary>Writes a scenario's text cell as <see cref="WriteText(CsvWriter, string)"/> does, from the file's UTF-8 when the scenario holds it.</summary>
-    public static void WriteText(CsvWriter csv, Scenario scenario)
-    {
-        if (scenario.HasUtf8Text)
-            WriteText(csv, scenario.Utf8Text);
-        else
-            WriteText(csv, scenario.Text);
-    }
+    public static void WriteText(CsvWriter csv, Scenario scenario) => WriteText(new CsvHelperCells(csv), scenario);
 
     /// <summary>Writes a text cell given as UTF-8 as <see cref="WriteText(CsvWriter, string)"/> does.</summary>
     /// <remarks>For ids, evidence and texts read from files: the loaders only let slugs through, but a corpus built in code or a custom advisor may not.</remarks>
-    public static void WriteText(CsvWriter csv, ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length > 0 && utf8[0] < 128 && StartsLikeFormula((char)utf8[0]))
-            csv.WriteField(ReportCsv.Options.InjectionEscape + Encoding.UTF8.GetString(utf8), CsvQuoting.Always);
-        else
-            csv.WriteField(utf8);
-    }
+    public static void WriteText(CsvWriter csv, ReadOnlySpan<byte> utf8) => WriteText(new CsvHelperCells(csv), utf8);
 
     /// <summary>Writes a text cell with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, string)"/> gives.</summary>
-    public static void WriteText(CsvRowWriter row, string text)
-    {
-        if (StartsLikeFormula(text))
-            row.QuotedCell(ReportCsv.Options.InjectionEscape + text);
-        else
-            row.Cell(text.AsSpan());
-    }
+    public static void WriteText(CsvRowWriter row, string text) => WriteText(new RowCells(row), text);
 
     /// <summary>Writes a scenario's text cell with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, Scenario)"/> gives.</summary>
-    public static void WriteText(CsvRowWriter row, Scenario scenario)
-    {
-        if (scenario.HasUtf8Text)
-            WriteText(row, scenario.Utf8Text);
-        else
-            WriteText(row, scenario.Text);
-    }
+    public static void WriteText(CsvRowWriter row, Scenario scenario) => WriteText(new RowCells(row), scenario);
 
     /// <summary>Writes a text cell given as UTF-8 with a <see cref="CsvRowWriter"/>, in the bytes <see cref="WriteText(CsvWriter, ReadOnlySpan{byte})"/> gives.</summary>
-    public static void WriteText(CsvRowWriter row, ReadOnlySpan<byte> utf8)
+    public static void WriteText(CsvRowWriter row, ReadOnlySpan<byte> utf8) => WriteText(new RowCells(row), utf8);
+
+    // The formula check, once for both writers; a struct per writer, so each gets code of its own with direct calls.
+    private static void WriteText<TCells>(TCells cells, string text) where TCells : struct, ITextCells
+    {
+        if (StartsLikeFormula(text))
+            cells.QuotedCell(ReportCsv.Options.InjectionEscape + text);
+        else
+            cells.Cell(text.AsSpan()); // encoded once, into the writer's buffer; the same bytes as Encoding.UTF8 gives
+    }
+
+    private static void WriteText<TCells>(TCells cells, Scenario scenario) where TCells : struct, ITextCells
+    {
+        if (scenario.HasUtf8Text)
+            WriteText(cells, scenario.Utf8Text);
+        else
+            WriteText(cells, scenario.Text);
+    }
+
+    private static void WriteText<TCells>(TCells cells, ReadOnlySpan<byte> utf8) where TCells : struct, ITextCells
     {
         if (utf8.Length > 0 && utf8[0] < 128 && StartsLikeFormula((char)utf8[0]))
-            row.QuotedCell(ReportCsv.Options.InjectionEscape + Encoding.UTF8.GetString(utf8));
+            cells.QuotedCell(ReportCsv.Options.InjectionEscape + Encoding.UTF8.GetString(utf8));
         else
-            row.Cell(utf8);
+            cells.Cell(utf8);
     }
 
     /// <summary>Whether a text cell starts with a character a spreadsheet would read as a formula.</summary>
@@ -151,6 +140,35 @@ internal static class ReportCells
 
     private static bool StartsLikeFormula(char first) =>
         ReportCsv.Options.InjectionCharacters.Contains(first, StringComparison.Ordinal);
+
+    /// <summary>Where a text cell goes: CsvHelper's writer or <see cref="CsvRowWriter"/>.</summary>
+    private interface ITextCells
+    {
+        void Cell(ReadOnlySpan<char> text);
+
+        void Cell(ReadOnlySpan<byte> utf8);
+
+        /// <summary>Writes the cell between quotes whatever it holds.</summary>
+        void QuotedCell(string text);
+    }
+
+    private readonly struct CsvHelperCells(CsvWriter csv) : ITextCells
+    {
+        public void Cell(ReadOnlySpan<char> text) => csv.WriteField(text);
+
+        public void Cell(ReadOnlySpan<byte> utf8) => csv.WriteField(utf8);
+
+        public void QuotedCell(string text) => csv.WriteField(text, CsvQuoting.Always);
+    }
+
+    private readonly struct RowCells(CsvRowWriter row) : ITextCells
+    {
+        public void Cell(ReadOnlySpan<char> text) => row.Cell(text);
+
+        public void Cell(ReadOnlySpan<byte> utf8) => row.Cell(utf8);
+
+        public void QuotedCell(string text) => row.QuotedCell(text);
+    }
 
     private static byte[][] Utf8Of<T>(T[] values, Func<T, string> slug) where T : Enum =>
         values.Select(v => Encoding.UTF8.GetBytes(slug(v))).ToArray();
