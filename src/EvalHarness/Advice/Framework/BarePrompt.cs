@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace EvalHarness.Advice.Framework;
 
 /// <summary>
@@ -10,9 +8,6 @@ namespace EvalHarness.Advice.Framework;
 /// </summary>
 internal static class BarePrompt
 {
-    /// <summary>The marks that open a quotation.</summary>
-    private static readonly SearchValues<char> Openings = SearchValues.Create("'\"\u2018\u201C");
-
     /// <summary>Words that say the quotation is all there is.</summary>
     private static readonly string[] Limiters = ["just", "only", "simply", "merely", "beyond"];
 
@@ -25,14 +20,12 @@ internal static class BarePrompt
     /// <summary>Where the first bare prompt's words start in <paramref name="text"/>, inside its quotation marks, or -1.</summary>
     public static int Find(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(Openings); at >= 0;)
+        for (var at = text.IndexOfAny(QuotationMarks.Openings); at >= 0;)
         {
             var start = at + 1;
-            // An opening mark starts a word; an apostrophe inside one ("haven't") opens nothing.
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && QuotedWords(text, start) is >= MinWords and <= MaxWords
-                && LimiterBefore(text, at))
+            if (QuotationMarks.OpensAt(text, at) && QuotedWords(text, start) is >= MinWords and <= MaxWords && LimiterBefore(text, at))
                 return start;
-            var next = text[start..].IndexOfAny(Openings);
+            var next = text[start..].IndexOfAny(QuotationMarks.Openings);
             at = next < 0 ? -1 : start + next;
         }
 
@@ -63,7 +56,7 @@ internal static class BarePrompt
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (text[i] is '\'' or '"' or '\u2019' or '\u201D' && i > start && char.IsLetterOrDigit(text[i - 1])
+            if (QuotationMarks.Closes(text[i]) && i > start && char.IsLetterOrDigit(text[i - 1])
                 && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
                 return i;
             if (text[i] is '.' or '!' or '?' or '\n' && (i + 1 == text.Length || text[i + 1] == ' '))

@@ -20,7 +20,8 @@ internal static class CueCatalog
     public static CueReading[] Readings { get; } = [.. CueTable.All.Select(c => c.Reading)];
 
     /// <summary>Per row, the number a <see cref="Signal.CountWord"/> row names ("two", "a few hundred"); NaN for the others.</summary>
-    public static double[] CountValues { get; } = [.. CueTable.All.Select(c => c.Signal == Signal.CountWord ? NumberReader.ValueOfWords(c.Phrase) : double.NaN)];
+    public static double[] CountValues { get; } =
+        [.. CueTable.All.Select(c => c.Signal == Signal.CountWord ? NumberReader.CountWords.First(w => w.Phrase == c.Phrase).Value : double.NaN)];
 
     /// <summary>Per row: <c>cue.&lt;family&gt;.&lt;phrase&gt;</c>, or <c>null</c> for rows that only shape reading.</summary>
     public static string?[] RuleIds { get; } = BuildRuleIds();

@@ -1,3 +1,5 @@
+using EvalHarness.Advice.Framework.Scanning;
+
 namespace EvalHarness.Advice.Framework;
 
 /// <summary>
@@ -900,32 +902,7 @@ internal static class CueTable
         new("year", Signal.PerYear),
 
         // ── Numbers written in words, read as the numbers they name ("two proposals a week", "a few hundred reports a
-        // week"); "one" is left out, as it is mostly no count ("one of our categories"), and vague plurals ("thousands")
-        // are volume cues above, not numbers.
-        new("two", Signal.CountWord),
-        new("three", Signal.CountWord),
-        new("four", Signal.CountWord),
-        new("five", Signal.CountWord),
-        new("six", Signal.CountWord),
-        new("seven", Signal.CountWord),
-        new("eight", Signal.CountWord),
-        new("nine", Signal.CountWord),
-        new("ten", Signal.CountWord),
-        new("eleven", Signal.CountWord),
-        new("twelve", Signal.CountWord),
-        new("fifteen", Signal.CountWord),
-        new("twenty", Signal.CountWord),
-        new("thirty", Signal.CountWord),
-        new("forty", Signal.CountWord),
-        new("fifty", Signal.CountWord),
-        new("sixty", Signal.CountWord),
-        new("seventy", Signal.CountWord),
-        new("eighty", Signal.CountWord),
-        new("ninety", Signal.CountWord),
-        new("a hundred", Signal.CountWord),
-        new("a few hundred", Signal.CountWord),
-        new("several hundred", Signal.CountWord),
-        new("a few thousand", Signal.CountWord),
-        new("several thousand", Signal.CountWord),
+        // week"); the words and their numbers are NumberReader.CountWords.
+        .. NumberReader.CountWords.Select(w => new Cue(w.Phrase, Signal.CountWord)),
     ];
 }

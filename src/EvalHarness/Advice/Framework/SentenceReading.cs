@@ -464,11 +464,11 @@ internal static class SentenceReading
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\'' or '"' or '\u2018' or '\u201C' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            if (QuotationMarks.OpensAt(text, i))
             {
                 var question = text[(i + 1)..];
                 var end = question.IndexOfAny(SentenceEnds);
-                return end > 0 && question[end] == '?' && end + 1 < question.Length && question[end + 1] is '\'' or '"' or '\u2019' or '\u201D';
+                return end > 0 && question[end] == '?' && end + 1 < question.Length && QuotationMarks.Closes(question[end + 1]);
             }
 
             if (c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' || (c == ' ' && ++words > QuestionReach))

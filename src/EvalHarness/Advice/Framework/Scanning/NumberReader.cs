@@ -51,38 +51,38 @@ internal static class NumberReader
     }
 
     /// <summary>
-    /// The number a phrase of <see cref="Signal.CountWord"/> names, as the cue table writes it ("two", "a few hundred": a
-    /// few read as three); NaN for any other phrase.
+    /// The numbers people write in words, with the number each names ("a few" read as three): the cue table's
+    /// <see cref="Signal.CountWord"/> rows are made from them. "one" is left out, as it is mostly no count ("one of our
+    /// categories"), and vague plurals ("thousands") are volume cues, not numbers.
     /// </summary>
-    public static double ValueOfWords(string phrase) => phrase switch
-    {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "fifteen" => 15,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "a hundred" => 100,
-        "a few hundred" => 300,
-        "several hundred" => 300,
-        "a few thousand" => 3000,
-        "several thousand" => 3000,
-        _ => double.NaN,
-    };
+    public static IReadOnlyList<(string Phrase, double Value)> CountWords { get; } =
+    [
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("a hundred", 100),
+        ("a few hundred", 300),
+        ("several hundred", 300),
+        ("a few thousand", 3000),
+        ("several thousand", 3000),
+    ];
 
     /// <summary>
     /// The multiplier word after a number written in words that ends at <paramref name="end"/> ("two million"), or 1 when
