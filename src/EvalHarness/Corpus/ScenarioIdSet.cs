@@ -12,7 +12,11 @@ internal sealed class ScenarioIdSet
     private readonly LabelIndex? _labels;
     private readonly IdTable _unlabelled = new();
     private int[] _unlabelledLines = new int[64];
-    private int[] _order = new int[256]; // file order: a label slot, or the complement of an unlabelled slot
+    // File order: a label slot, or the complement of an unlabelled slot. Null while the n-th id defined is the label
+    // index's slot n, as when scenarios.csv lists its scenarios in the order labels.csv first named them (a generated
+    // corpus, a spreadsheet kept in step): a million such ids then need no array of four megabytes, grown by doubling
+    // while the run waits on its first writes to every page (a sixth of a 1M run's page faults; docs/performance.md).
+    private int[]? _order;
     private int _likelySlot;
 
     /// <summary>Creates an empty set over a complete label index, or over none.</summary>
@@ -33,7 +37,10 @@ internal sealed class ScenarioIdSet
         get
         {
             for (var i = 0; i < Count; i++)
-                yield return _order[i] >= 0 ? _labels!.IdOf(_order[i]) : _unlabelled.IdOf(~_order[i]);
+            {
+                var entry = _order is null ? i : _order[i];
+                yield return entry >= 0 ? _labels!.IdOf(entry) : _unlabelled.IdOf(~entry);
+            }
         }
     }
 
@@ -67,8 +74,23 @@ internal sealed class ScenarioIdSet
 
     private void Append(int entry)
     {
-        if (Count == _order.Length)
+        if (_order is null)
+        {
+            if (entry == Count)
+            {
+                Count++;
+                return;
+            }
+
+            _order = new int[Math.Max(256, Count * 2)];
+            for (var i = 0; i < Count; i++)
+                _order[i] = i;
+        }
+        else if (Count == _order.Length)
+        {
             Array.Resize(ref _order, Count * 2);
+        }
+
         _order[Count++] = entry;
     }
 }

@@ -38,6 +38,41 @@ public sealed class ScenarioIdSetTests
         Assert.Equal(4, set.Count);
     }
 
+    /// <summary>
+    /// Ids listed in the label index's order are kept without an order of their own until one is not; the order made
+    /// then must hold the ones before it.
+    /// </summary>
+    [Theory]
+    [InlineData("a b c d e")]
+    [InlineData("a b c e d")] // in step until the fourth
+    [InlineData("a b x c d")] // an unlabelled id after two in step
+    [InlineData("a b b c a")] // duplicates of ids in step
+    [InlineData("x a b c d")]
+    [InlineData("e d c b a")]
+    public void Ids_InOrOutOfTheLabelIndexsOrder_AreDistinctAndInFileOrder(string ids)
+    {
+        var set = new ScenarioIdSet(Labels("a", "b", "c", "d", "e"));
+        var listed = ids.Split(' ');
+        for (var i = 0; i < listed.Length; i++)
+            set.Define(Encoding.UTF8.GetBytes(listed[i]), i + 2);
+
+        Assert.Equal(listed.Distinct(), set.Ids);
+        Assert.Equal(listed.Distinct().Count(), set.Count);
+    }
+
+    [Fact]
+    public void Ids_ThousandsInStepThenOneOutOfStep_KeepFileOrder()
+    {
+        // Past the 256 an order starts with, so the order made when the first id is out of step must be large enough.
+        var ids = Enumerable.Range(0, 3_000).Select(i => $"s{i:D4}").ToArray();
+        var set = new ScenarioIdSet(Labels(ids));
+        var listed = ids[..2_000].Append(ids[2_500]).Concat(ids[2_000..2_500]).Concat(ids[2_501..]).Append("new").ToArray();
+        for (var i = 0; i < listed.Length; i++)
+            set.Define(Encoding.UTF8.GetBytes(listed[i]), i + 2);
+
+        Assert.Equal(listed, set.Ids);
+    }
+
     [Fact]
     public void Define_LabelledIds_MarksTheirSlotsSeenInTheLabelIndex()
     {
