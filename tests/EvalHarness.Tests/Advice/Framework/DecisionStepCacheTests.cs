@@ -58,7 +58,7 @@ public sealed class DecisionStepCacheTests
     [InlineData(5)] // a piece past those, compared in the step's own array
     public void Step_KeysSharingASlot_NeverGiveEachOthersStep(int differing)
     {
-        // Lists alike but for one piece: 3,000 over the cache's 16,384 slots put a few hundred in a slot kept for another
+        // Lists alike but for one piece: 3,000 over the cache's 8,192 slots put several hundred in a slot kept for another
         // before them, so those lookups must compare that piece to tell them apart.
         var common = Pieces(6, $"slot{differing}");
         var lists = Enumerable.Range(0, 3_000).Select(i =>
