@@ -26,10 +26,10 @@ for round in $(seq 1 "$rounds"); do
     # shellcheck disable=SC2086 # a build may carry VAR=value words before the program
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" env ${builds[$k]} eval --corpus "$corpus" --out "$work/reports-$k" > /dev/null
     echo "$round $k $(cat "$work/time")"
-    if [ "$k" -gt 0 ]; then
-      for f in "$work/reports-0"/*; do
-        cmp -s "$f" "$work/reports-$k/$(basename "$f")" || { echo "build $k wrote other bytes than build 0: $(basename "$f")" >&2; exit 1; }
-      done
+    # Every file the same bytes, and no file only in one of the two folders.
+    if [ "$k" -gt 0 ] && ! diff -rq "$work/reports-0" "$work/reports-$k" >&2; then
+      echo "build $k wrote other reports than build 0" >&2
+      exit 1
     fi
   done
 done | tee "$work/runs" | sed 's/^/run /'

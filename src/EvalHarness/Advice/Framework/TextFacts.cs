@@ -77,18 +77,7 @@ internal struct TextFacts
     /// </summary>
     private static bool CountsAtARate(ReadOnlySpan<CueHit> hits, NumberHit number, ReadOnlySpan<char> folded, ReadOnlySpan<char> text, FoldMap map)
     {
-        var rate = false;
-        foreach (var hit in hits)
-        {
-            var offset = hit.Word - number.Word;
-            // In the number's clause: "a catalogue of 420k items, which changes every day" is a size, not a rate.
-            if (hit.Sentence == number.Sentence && offset >= 1 && offset <= RateReach
-                && CueCatalog.Signals[hit.Cue] is >= Signal.PerHour and <= Signal.PerYear && !IsBareUnit(CueTable.All[hit.Cue].Phrase)
-                && !folded[number.End..hit.Start].Contains(','))
-                rate = true;
-        }
-
-        if (!rate)
+        if (!HasRateAfter(hits, number, folded))
             return false;
         var start = map.TextIndex(number.Start);
         var end = map.TextIndex(number.End - 1) + 1;
@@ -105,6 +94,22 @@ internal struct TextFacts
 
         return number.End + 1 >= folded.Length || folded[number.End] != ' '
             || !SentenceReading.IsOneOf(folded[(number.End + 1)..CueTrie.WordEnd(folded, number.End + 1)], NotCounted);
+    }
+
+    /// <summary>Whether a rate of two words or more stands within <see cref="RateReach"/> words after the number, in its clause.</summary>
+    private static bool HasRateAfter(ReadOnlySpan<CueHit> hits, NumberHit number, ReadOnlySpan<char> folded)
+    {
+        foreach (var hit in hits)
+        {
+            var offset = hit.Word - number.Word;
+            // In the number's clause: "a catalogue of 420k items, which changes every day" is a size, not a rate.
+            if (hit.Sentence == number.Sentence && offset >= 1 && offset <= RateReach
+                && CueCatalog.Signals[hit.Cue] is >= Signal.PerHour and <= Signal.PerYear && !IsBareUnit(CueTable.All[hit.Cue].Phrase)
+                && !folded[number.End..hit.Start].Contains(','))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
